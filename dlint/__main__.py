@@ -1,0 +1,3 @@
+from dlint.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,23 @@
+"""What a rule may know besides the Dockerfile itself: settings and the build context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dlint.model.dockerignore import DockerIgnore
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    path: str                                   # the linted file as given ("-" or --stdin-filename for stdin)
+    context_dir: str | None = None              # the build context (the Dockerfile's folder); None for stdin without a name
+    dockerignore: DockerIgnore | None = None    # the .dockerignore that applies, already read
+    trusted_registries: tuple[str, ...] = ()
+    label_schema: dict[str, str] = field(default_factory=dict)
+    strict_labels: bool = False
+    options: dict[str, Any] = field(default_factory=dict)   # rule options from the config, by option name
+
+    def option(self, name: str, default: Any = None) -> Any:
+        return self.options.get(name, default)

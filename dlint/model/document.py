@@ -1,0 +1,112 @@
+"""The document model every rule reads: one parsed Dockerfile.
+
+Built once per file by :func:`dlint.model.load`; rules only ask it questions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from dlint.model.instruction import Instruction
+from dlint.model.spans import Span
+
+if TYPE_CHECKING:
+    from dlint.model.shell import ShellScript
+    from dlint.model.stages import Stage
+    from dlint.model.variables import Scope
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    name: str      # lower case: "syntax", "escape", "check"
+    value: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A comment line anywhere in the file (inline-ignore comments among them)."""
+
+    text: str      # after the ``#``, stripped
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class ParseWarning:
+    kind: str      # "empty-continuation"
+    message: str   # BuildKit's wording
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class SyntaxProblem:
+    """Something BuildKit refuses; reported as DL1000."""
+
+    message: str
+    span: Span
+
+
+@dataclass(eq=False)
+class Document:
+    path: str
+    source: str                            # decoded text, BOM removed, line endings kept
+    lines: tuple[str, ...]                 # physical lines without their line endings
+    directives: dict[str, Directive]
+    escape: str
+    instructions: tuple[Instruction, ...]  # top-level, in order
+    comments: tuple[Comment, ...]
+    warnings: tuple[ParseWarning, ...]
+    errors: tuple[SyntaxProblem, ...]
+    build_args: dict[str, str] = field(default_factory=dict)
+    _shell_cache: dict[int, ShellScript | None] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def stages(self) -> tuple[Stage, ...]:
+        from dlint.model.stages import build_stages
+
+        return build_stages(self)
+
+    @cached_property
+    def global_args(self) -> tuple[Instruction, ...]:
+        """ARG instructions before the first FROM."""
+        found = []
+        for instruction in self.instructions:
+            if instruction.keyword == "FROM":
+                break
+            if instruction.keyword == "ARG":
+                found.append(instruction)
+        return tuple(found)
+
+    @property
+    def target(self) -> Stage | None:
+        """The stage a plain ``docker build`` produces: the last one."""
+        return self.stages[-1] if self.stages else None
+
+    def stage_of(self, instruction: Instruction) -> Stage | None:
+        for stage in self.stages:
+            if stage.from_.index <= instruction.index and (
+                not stage.instructions or instruction.index <= stage.instructions[-1].index
+            ):
+                return stage
+        return None
+
+    def scope(self, instruction: Instruction) -> Scope:
+        """Variables as BuildKit sees them when it evaluates ``instruction``."""
+        from dlint.model.variables import scope_before
+
+        return scope_before(self, instruction)
+
+    def shell(self, instruction: Instruction) -> ShellScript | None:
+        """The shell commands RUN/CMD/ENTRYPOINT/HEALTHCHECK (or ONBUILD RUN) run.
+
+        None for exec form, for non-POSIX shells (a SHELL of pwsh or cmd), and
+        for instructions that run no command.
+        """
+        key = id(instruction)
+        if key not in self._shell_cache:
+            from dlint.model.shell import script_for
+
+            self._shell_cache[key] = script_for(self, instruction)
+        return self._shell_cache[key]
