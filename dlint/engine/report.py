@@ -1,0 +1,32 @@
+"""The outcome of one lint run, handed to a reporter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dlint.engine.findings import Finding
+from dlint.engine.registry import Rule
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """A file that could not be linted (unreadable, binary, too big) or a rule that crashed on it."""
+
+    path: str
+    message: str                 # one line: "invalid UTF-8 at byte 1234"
+    kind: str                    # "unreadable" | "internal-error" | "config"
+    line: int | None = None
+    column: int | None = None
+    rule: str | None = None      # for internal errors
+
+
+@dataclass
+class Report:
+    findings: list[Finding]
+    problems: list[FileProblem]
+    rules: list[Rule]                                        # every rule that ran
+    files: int                                               # files linted
+    sources: dict[str, tuple[str, ...]] = field(default_factory=dict)   # path -> physical lines, for code frames
+    root: str = "."                                          # base directory for relative SARIF URIs
+    color: bool = False
+    statistics: bool = False
