@@ -1,0 +1,69 @@
+"""DLX010: a trailing backslash swallows the next instruction.
+
+BuildKit skips empty lines inside a continuation, so in
+
+    RUN apk add curl \\
+    <empty line>
+    RUN echo done
+
+the second RUN becomes arguments of the first (``apk add curl RUN echo
+done``). BuildKit only warns about the empty line (NoEmptyContinuation); this
+rule names the instruction that disappeared.
+"""
+
+from __future__ import annotations
+
+from dlint.engine.findings import Related, Severity, Violation
+from dlint.engine.registry import rule
+from dlint.parser.instruction_checks import KEYWORDS
+
+
+@rule(
+    "DLX010",
+    title="A line continuation swallows the next instruction",
+    severity=Severity.ERROR,
+    category="correctness",
+    tags=("correctness",),
+)
+def swallowed_instruction(doc, ctx):
+    for warning in doc.warnings:
+        if warning.kind != "empty-continuation":
+            continue
+        instruction = _instruction_at(doc, warning.span.line)
+        if instruction is None:
+            continue
+        swallowed = _first_word_after(instruction, warning.span.line)
+        if swallowed is None:
+            continue
+        start, end = swallowed
+        word = instruction.rest.text[start:end]
+        if word.upper() in KEYWORDS:
+            yield Violation(
+                instruction.rest.span(start, end),
+                f"{word} is swallowed by the {instruction.keyword} above it: the line continuation before the "
+                "empty line joins it to that instruction; remove the trailing backslash",
+                related=(Related(warning.span, "the empty line inside the continuation"),),
+            )
+
+
+def _instruction_at(doc, line):
+    for instruction in doc.instructions:
+        if instruction.span.line <= line <= instruction.span.end_line:
+            return instruction
+    return None
+
+
+def _first_word_after(instruction, line):
+    """Offsets in ``instruction.rest`` of the first word of the first line after ``line``."""
+    text = instruction.rest.text
+    for offset, anchor_line, _ in instruction.rest.anchors:
+        if anchor_line <= line:
+            continue
+        start = offset
+        while start < len(text) and text[start] in " \t":
+            start += 1
+        end = start
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        return (start, end) if end > start else None
+    return None
