@@ -1,0 +1,6 @@
+Dockerfile:2:6: warning: tag the base image, e.g. ubuntu:<version> [DL3006]
+Dockerfile:2:16: note: stage name 'Build' should be lowercase [StageNameCasing]
+Dockerfile:3:1: error: MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors [DL4000]
+Dockerfile:5:5: warning: pin the versions of 'curl' and 'git': curl=<version> [DL3008]
+Dockerfile:7:13: note: 'build' refers to stage 'Build' with different casing [DLX001]
+services/my api/Dockerfile.dev:1:6: warning: tag the base image, e.g. python:<version> [DL3006]
