@@ -1,0 +1,77 @@
+"""The build fails (DLX100).
+
+Whether a build fails is only known by building: `dlint verify` builds each
+Dockerfile and reports a failed build under this id, at the instruction the
+builder stopped on. Statically this rule reports the few failures that are
+certain without building:
+
+* a RUN whose whole script is ``false`` or ``exit N`` with N other than 0
+  (exec form ``["false"]`` too);
+* a COPY or ADD of a build-context path that does not exist in the context,
+  or that the ``.dockerignore`` leaves out (only when the context is known,
+  for sources without wildcards whose variables all have values).
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+from collections.abc import Iterable, Iterator
+
+from dlint.engine.context import RuleContext
+from dlint.engine.findings import Severity, Violation
+from dlint.engine.registry import rule
+from dlint.model.document import Document
+from dlint.model.instruction import Instruction
+
+_WILDCARD = re.compile(r"[*?\[]")
+_REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|git@)", re.IGNORECASE)
+
+
+@rule(
+    "DLX100",
+    title="The build fails",
+    severity=Severity.ERROR,
+    category="correctness",
+)
+def build_failure(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    for instruction in doc.instructions:
+        if instruction.keyword == "RUN":
+            yield from _failing_run(doc, instruction)
+        elif instruction.keyword in ("COPY", "ADD") and ctx.context_dir is not None:
+            yield from _missing_sources(doc, instruction, ctx)
+
+
+def _failing_run(doc: Document, run: Instruction) -> Iterator[Violation]:
+    if run.json:
+        if run.args and posixpath.basename(run.args[0].value) == "false" and len(run.args) == 1:
+            yield Violation(run.args[0].span, "`false` always fails, so the build stops here")
+        return
+    script = doc.shell(run)
+    if script is None or script.has_errors or len(script.commands) != 1:
+        return
+    command = script.commands[0]
+    if command.redirects or command.assignments:
+        return
+    if command.name == "false" and not command.args:
+        yield Violation(command.span, "`false` always fails, so the build stops here")
+    elif command.name == "exit" and len(command.args) == 1 and command.args[0].isdigit() and int(command.args[0]) % 256:
+        yield Violation(command.span, f"`exit {command.args[0]}` always fails, so the build stops here")
+
+
+def _missing_sources(doc: Document, instruction: Instruction, ctx: RuleContext) -> Iterator[Violation]:
+    if instruction.flag("from") is not None or instruction.heredocs or len(instruction.args) < 2:
+        return
+    scope = doc.scope(instruction)
+    for source in instruction.args[:-1]:
+        value = scope.expand(source.value).value
+        if value is None or _WILDCARD.search(value) or _REMOTE.match(value):
+            continue
+        relative = posixpath.normpath(value.lstrip("/")) if value.strip("/") else "."
+        if relative == "." or relative.startswith("../"):
+            continue
+        if not os.path.lexists(os.path.join(ctx.context_dir, relative)):
+            yield Violation(source.span, f"`{value}` is not in the build context, so {instruction.keyword} fails")
+        elif ctx.dockerignore is not None and ctx.dockerignore.matches(relative):
+            yield Violation(source.span, f"`{value}` is excluded by .dockerignore, so {instruction.keyword} fails")

@@ -1,0 +1,95 @@
+"""``dlint verify``: build Dockerfiles with a local container engine and check what the rules claim.
+
+Exit status: 0 when every build succeeded and no claim was confirmed, 1
+otherwise, 2 for a usage error or when no engine can be reached.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from dlint.cli import messages
+
+USAGE_ERROR = 2
+
+
+def run(argv: list[str]) -> int:
+    arguments = _parser().parse_args(argv)
+    from dlint.verify.engine import EngineUnavailable, find_engine
+
+    try:
+        engine = find_engine(arguments.engine, arguments.builder)
+    except EngineUnavailable as unavailable:
+        messages.error(str(unavailable))
+        return USAGE_ERROR
+    if arguments.bootstrap_base:
+        try:
+            _bootstrap(engine)
+        except EngineUnavailable as unavailable:
+            messages.error(str(unavailable))
+            return USAGE_ERROR
+        if not arguments.paths:
+            return 0
+    return _verify(engine, arguments)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dlint verify",
+        description="Build each Dockerfile offline with a local container engine, then check the rules' "
+        "claims against the built image (confirmed, refuted or not checkable).",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="Dockerfiles, or folders to search (default: .)")
+    parser.add_argument("--engine", choices=("docker", "podman", "buildah"), default="docker")
+    parser.add_argument("--builder", choices=("classic", "buildkit"), default=None,
+                        help="docker's builder (default: classic, which works offline with any docker client)")
+    parser.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    parser.add_argument("--keep-images", action="store_true", help="keep the images built (their tags are printed)")
+    parser.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N", help="builds to run at once (default: 1)")
+    parser.add_argument("--timeout", type=_seconds, default=300.0, metavar="S", help="seconds allowed per build (default: 300)")
+    parser.add_argument("--bootstrap-base", action="store_true",
+                        help="first make the local stand-in base images (busybox:1.36, python:3.12-slim, ...) "
+                        "from a static busybox; with no PATH, only that")
+    return parser
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("the timeout must be more than 0 seconds")
+    return value
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+    return int(text)
+
+
+def _bootstrap(engine) -> None:
+    from dlint.verify.bootstrap import bootstrap
+
+    for made in bootstrap(engine):
+        note = {"kept": "kept: an image dlint did not make has this tag"}.get(made.action, made.action)
+        sys.stderr.write(f"dlint: base image {made.tag}: {note}\n")
+
+
+def _verify(engine, arguments) -> int:
+    from dlint.verify.output import write
+    from dlint.verify.runner import Session, dockerfile_paths
+
+    paths = dockerfile_paths(arguments.paths)
+    if not paths:
+        messages.error("no Dockerfile found")
+        return USAGE_ERROR
+    session = Session(engine, timeout=arguments.timeout, keep_images=arguments.keep_images)
+    try:
+        results = session.verify_all(paths, arguments.jobs)
+    finally:
+        session.clean_up()
+    write(arguments.format, results, sys.stdout)
+    return 0 if all(result.clean for result in results) else 1

@@ -1,0 +1,107 @@
+"""The rebuild: which steps the builder takes from its cache the second time.
+
+When the image installs dependencies, the rebuild is an experiment: the build
+context is copied to a temporary folder, one application file that is not a
+dependency manifest gets a blank line, and the copy is built again. An
+install step that re-runs then is one a code change re-runs every time.
+Without a dependency install the same context is simply built again.
+The user's files are never touched.
+"""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from dlint.checks._source_tree_copies import SOURCE_SUFFIXES
+from dlint.engine.discovery import is_dockerfile_name
+from dlint.model.document import Document
+from dlint.model.instruction import Instruction
+from dlint.verify import build_log
+from dlint.verify.build_log import BuildLog
+from dlint.verify.dependencies import context_files, copied_sources, copies, dependency_installs, is_manifest
+from dlint.verify.engine import Engine
+
+
+@dataclass(frozen=True)
+class Rebuild:
+    changed_file: str | None                        # the file changed before rebuilding, if any
+    log: BuildLog | None                            # None when the rebuild did not finish
+    cached: dict[int, bool]                         # instruction index -> taken from cache
+    error: str | None = None
+
+
+def probe_file(doc: Document, context: Path, ignored: Callable[[str], bool]) -> str | None:
+    """The application file to change: one copied before the first install if any, else one copied later."""
+    installs = dependency_installs(doc)
+    if not installs:
+        return None
+    first_install = installs[0].index
+    copy_instructions = [i for i in doc.instructions if i.keyword in ("COPY", "ADD")]
+    files = sorted(
+        (f for f in context_files(context, ignored) if _is_application_file(f)),
+        key=lambda f: not f.endswith(SOURCE_SUFFIXES),
+    )
+    before = [i for i in copy_instructions if i.index < first_install]
+    for group in (before, copy_instructions):
+        sources = [source for instruction in group for source in copied_sources(doc, instruction)]
+        chosen = next((f for f in files if any(copies(source, f) for source in sources)), None)
+        if chosen is not None:
+            return chosen
+    return None
+
+
+def _is_application_file(relative_path: str) -> bool:
+    """Not a manifest, and not a file that drives the build itself (Dockerfiles, ignore files)."""
+    name = Path(relative_path).name
+    return not is_manifest(relative_path) and not is_dockerfile_name(name) and name != ".dockerignore"
+
+
+def rebuild(
+    engine: Engine,
+    doc: Document,
+    dockerfile: Path,
+    changed_file: str | None,
+    tag: str,
+    timeout: float,
+    instruction_of: Callable[[build_log.Step], Instruction | None],
+) -> tuple[Rebuild, tuple[str, ...]]:
+    """Build again (from a changed copy when ``changed_file`` is set); also returns the images it made."""
+    context = dockerfile.parent
+    if changed_file is None:
+        return _measure(engine, context, dockerfile, None, tag, timeout, instruction_of)
+    with tempfile.TemporaryDirectory(prefix="dlint-verify-") as folder:
+        copy = Path(folder) / "context"
+        shutil.copytree(context, copy, symlinks=True)
+        with open(copy / changed_file, "ab") as changed:
+            changed.write(_unique_blank_line())
+        return _measure(engine, copy, copy / dockerfile.name, changed_file, tag, timeout, instruction_of)
+
+
+def _unique_blank_line() -> bytes:
+    """A line of spaces and tabs, different on every run.
+
+    Whitespace keeps the file valid in any language; being different each
+    time keeps a builder whose cache outlives this run (BuildKit's) from
+    recognising the change from an earlier run.
+    """
+    bits = secrets.randbits(32)
+    return b"\n" + b"".join(b"\t" if bits >> shift & 1 else b" " for shift in range(32)) + b"\n"
+
+
+def _measure(engine, context, dockerfile, changed_file, tag, timeout, instruction_of) -> tuple[Rebuild, tuple[str, ...]]:
+    run = engine.build(context, dockerfile, tag, timeout)
+    log = build_log.parse(engine.builder, run.output, failed=not run.ok)
+    if not run.ok:
+        reason = "timed out" if run.timed_out else (log.error or "failed")
+        return Rebuild(changed_file, None, {}, error=f"the rebuild {reason}"), log.created_images
+    cached = {}
+    for step in log.steps:
+        instruction = instruction_of(step)
+        if instruction is not None:
+            cached[instruction.index] = step.cached
+    return Rebuild(changed_file, log, cached), log.created_images

@@ -1,0 +1,106 @@
+"""``dlint verify`` as a command: exit codes, output formats, image clean-up, time limit."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dlint.verify.runner import Session, verify_file
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "verify"
+
+
+def dlint_verify(*arguments: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "dlint", "verify", *arguments],
+        capture_output=True, text=True, timeout=300, env={**os.environ, **(env or {})}, check=False,
+    )
+
+
+def fixture(case: str) -> str:
+    return str(FIXTURES / case / "Dockerfile")
+
+
+def test_unreachable_engine_exits_2_with_one_line(tmp_path):
+    finished = dlint_verify(fixture("pinned-base-fixed"), env={"DOCKER_HOST": f"unix://{tmp_path}/no.sock"})
+    assert finished.returncode == 2
+    assert finished.stderr.startswith("dlint: error: cannot reach the docker engine")
+    assert len(finished.stderr.strip().splitlines()) == 1
+
+
+def test_bad_option_is_a_usage_error():
+    assert dlint_verify("--timeout", "-3").returncode == 2
+
+
+def test_clean_build_without_confirmed_claims_exits_0(engine):
+    finished = dlint_verify(fixture("pinned-base-fixed"))
+    assert finished.returncode == 0, finished.stdout + finished.stderr
+
+
+def test_confirmed_claim_exits_1(engine):
+    finished = dlint_verify(fixture("maintainer-bad"))
+    assert finished.returncode == 1
+    assert "DL4000 line 2: confirmed" in finished.stdout
+
+
+def test_json_output_has_build_and_claims(engine):
+    finished = dlint_verify("--format", "json", fixture("maintainer-bad"), fixture("build-failure-bad"))
+    results = json.loads(finished.stdout)["results"]
+    built, failed = results
+    assert set(built["build"]) >= {"ok", "seconds", "image_size", "layers", "error", "line"}
+    assert built["build"]["ok"] is True and built["build"]["layers"] >= 1
+    assert any(c["rule"] == "DL4000" and c["line"] == 2 and c["status"] == "confirmed" for c in built["claims"])
+    assert failed["build"]["ok"] is False and failed["build"]["line"] == 3
+
+
+def test_sarif_reports_a_failed_build_as_dlx100_and_confirmed_claims(engine):
+    finished = dlint_verify("--format", "sarif", fixture("build-failure-bad"), fixture("maintainer-bad"))
+    results = json.loads(finished.stdout)["runs"][0]["results"]
+    by_rule = {result["ruleId"]: result for result in results}
+    assert by_rule["DLX100"]["locations"][0]["physicalLocation"]["region"]["startLine"] == 3
+    assert by_rule["DL4000"]["locations"][0]["physicalLocation"]["region"]["startLine"] == 2
+
+
+def test_a_run_leaves_no_image_behind(engine):
+    session = Session(engine, timeout=120)
+    verify_file(session, fixture("cache-busting-bad"))
+    verify_file(session, fixture("build-failure-bad"))
+    made = [*session.tags, *session.intermediates]
+    assert made
+    session.clean_up()
+    assert not [image for image in made if engine.has_image(image)]
+
+
+def test_keep_images_keeps_the_built_image(engine):
+    session = Session(engine, timeout=120, keep_images=True)
+    result = verify_file(session, fixture("pinned-base-fixed"))
+    try:
+        assert result.build.image is not None and engine.has_image(result.build.image)
+    finally:
+        session.keep_images = False
+        session.clean_up()
+
+
+def test_missing_base_image_is_not_built_and_not_a_crash(engine):
+    finished = dlint_verify(fixture("base-image-not-local"))
+    assert finished.returncode == 1
+    assert "not built: base image not available locally: python:3.11-bullseye" in finished.stdout
+
+
+def test_build_over_the_time_limit_is_stopped(engine, tmp_path):
+    (tmp_path / "Dockerfile").write_text("FROM busybox:1.36\nRUN sleep 30\n")
+    finished = dlint_verify("--timeout", "2", str(tmp_path / "Dockerfile"))
+    assert finished.returncode == 1
+    assert "Dockerfile:2: not built: the build did not finish within 2s" in finished.stdout
+
+
+@pytest.mark.parametrize("source", ["ADD https://example.com/app.tar.gz /app/", "ADD git@github.com:o/r.git /src"])
+def test_download_is_refused_before_building(engine, tmp_path, source):
+    (tmp_path / "Dockerfile").write_text(f"FROM busybox:1.36\n{source}\n")
+    finished = dlint_verify(str(tmp_path / "Dockerfile"))
+    assert "Dockerfile:2: not built: cannot build offline" in finished.stdout
