@@ -9,7 +9,7 @@ the physical line, after the BOM is removed.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,7 @@ class Span:
         return Span(start[0], start[1], end[0], end[1])
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class MappedText:
     """Text assembled from pieces of physical lines, with a map back to them.
 
@@ -39,6 +39,11 @@ class MappedText:
 
     text: str
     anchors: tuple[tuple[int, int, int], ...]
+    _offsets: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Every span lookup bisects these; list them once, not per call.
+        object.__setattr__(self, "_offsets", tuple(anchor[0] for anchor in self.anchors))
 
     def position(self, offset: int) -> tuple[int, int]:
         """The (line, column) of the character at ``offset``.
@@ -47,9 +52,7 @@ class MappedText:
         """
         if not self.anchors:
             return (1, 1)
-        offsets = [a[0] for a in self.anchors]
-        index = max(bisect_right(offsets, offset) - 1, 0)
-        start, line, column = self.anchors[index]
+        start, line, column = self.anchors[max(bisect_right(self._offsets, offset) - 1, 0)]
         return (line, column + offset - start)
 
     def span(self, start: int, end: int) -> Span:

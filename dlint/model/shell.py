@@ -1,0 +1,183 @@
+"""The shell script an instruction runs, and the shell that runs it.
+
+RUN, CMD and ENTRYPOINT in shell form, HEALTHCHECK CMD in shell form, and the
+same instructions as ONBUILD triggers hand their text to the SHELL in effect:
+``/bin/sh -c`` unless a SHELL instruction of the stage (or of the stage it is
+built FROM) chose another, and ``cmd /S /C`` on a Windows base image. Only a
+POSIX shell's text is read; exec form, PowerShell and cmd give None.
+
+RUN heredocs follow BuildKit: a RUN whose whole command is one heredoc
+(``RUN <<EOF``) runs the body as the script (through its ``#!`` interpreter
+when it has one); otherwise the shell receives the command line followed by
+each body and its delimiter, so ``RUN bash <<EOF`` reads the body as a script
+and ``RUN python3 <<EOF`` or ``RUN cat <<EOF > file`` keep it as data.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dlint.model.shell_script import Command, Redirect, ShellScript, Word
+from dlint.model.shell_syntax import (
+    DEFAULT_SHELL,
+    POSIX_SHELLS,
+    HeredocText,
+    parse_script,
+)
+from dlint.model.spans import MappedText
+
+if TYPE_CHECKING:
+    from dlint.model.document import Document
+    from dlint.model.instruction import Heredoc, Instruction
+    from dlint.model.stages import Stage
+
+WINDOWS_SHELL = ("cmd", "/S", "/C")
+
+_RUNS_COMMAND = frozenset({"RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"})
+_WINDOWS_IMAGE = re.compile(r"(?:^|/)windows(?:[/:@]|$)|nanoserver|windowsservercore")
+_LAUNCHERS = frozenset({"env", "busybox"})
+
+
+def script_for(doc: Document, instruction: Instruction) -> ShellScript | None:
+    """The commands ``instruction`` (or the ONBUILD trigger it holds) runs in a shell."""
+    command = instruction.onbuild if instruction.keyword == "ONBUILD" else instruction
+    if command is None or command.json or command.keyword not in _RUNS_COMMAND:
+        return None
+    text = _command_text(command)
+    if text is None:
+        return None
+    shell = shell_in_effect(doc, instruction)
+    if not is_posix_shell(shell):
+        return None
+    if command.keyword == "RUN" and command.heredocs:
+        return _heredoc_script(doc, text, command.heredocs, shell)
+    return parse_script(text, shell)
+
+
+def shell_in_effect(doc: Document, instruction: Instruction) -> tuple[str, ...]:
+    """The SHELL that runs ``instruction``'s shell form.
+
+    An ONBUILD trigger runs in a later build, with the shell the image ends with.
+    """
+    stage = doc.stage_of(instruction)
+    if stage is None:
+        return DEFAULT_SHELL
+    chain = stage.chain()
+    before = None if instruction.keyword == "ONBUILD" else instruction.index
+    for ancestor in chain:
+        shell = _last_shell(ancestor, before)
+        if shell is not None:
+            return shell
+        before = None
+    return WINDOWS_SHELL if _runs_windows(chain[-1]) else DEFAULT_SHELL
+
+
+def is_posix_shell(shell: tuple[str, ...]) -> bool:
+    """Whether ``shell`` (a SHELL or shebang argv) is a POSIX shell such as sh or bash."""
+    words = list(shell)
+    while words and _program(words[0]) in _LAUNCHERS:
+        words = [word for word in words[1:] if not word.startswith("-") and "=" not in word]
+    return bool(words) and _program(words[0]) in POSIX_SHELLS
+
+
+def _program(path: str) -> str:
+    name = path.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    return name.removesuffix(".exe")
+
+
+def _last_shell(stage: Stage, before: int | None) -> tuple[str, ...] | None:
+    found = None
+    for instruction in stage.instructions:
+        if before is not None and instruction.index >= before:
+            break
+        if instruction.keyword == "SHELL" and instruction.json and instruction.values:
+            found = instruction.values
+    return found
+
+
+def _runs_windows(stage: Stage) -> bool:
+    platform = stage.platform.value if stage.platform is not None else None
+    if platform and platform.lower().startswith("windows"):
+        return True
+    image = (stage.base.value or stage.base.text).lower()
+    return bool(_WINDOWS_IMAGE.search(image))
+
+
+def _command_text(command: Instruction) -> MappedText | None:
+    # The parser's ``rest`` of a HEALTHCHECK starts after its type word.
+    if command.keyword == "HEALTHCHECK" and (not command.args or command.args[0].value.upper() != "CMD"):
+        return None
+    return command.rest
+
+
+def _heredoc_script(
+    doc: Document, text: MappedText, heredocs: tuple[Heredoc, ...], shell: tuple[str, ...]
+) -> ShellScript | None:
+    if _is_single_heredoc(text.text):
+        body = heredocs[0]
+        if body.content.startswith("#!"):
+            shell = tuple(body.content[2:].split("\n", 1)[0].split())
+            if not is_posix_shell(shell):
+                return None
+        return parse_script(body.body, shell)
+    return _script_with_bodies(doc, text, heredocs, shell)
+
+
+def _is_single_heredoc(command: str) -> bool:
+    from dlint.parser.heredocs import HeredocError, parse_heredoc_word
+
+    try:
+        return parse_heredoc_word(command.strip()) is not None
+    except HeredocError:
+        return False
+
+
+def _script_with_bodies(
+    doc: Document, line: MappedText, heredocs: tuple[Heredoc, ...], shell: tuple[str, ...]
+) -> ShellScript:
+    """The command line, then each body and delimiter: the text BuildKit hands the shell."""
+    pieces = [line.text]
+    anchors = list(line.anchors)
+    placed = []
+    search_from = 0
+    offset = len(line.text) + 1
+    for heredoc in heredocs:
+        body = heredoc.body
+        marker = _heredoc_word(heredoc.name).search(line.text, search_from)
+        if marker is not None:
+            search_from = marker.end()
+            placed.append(HeredocText(marker.start(), marker.group(1), offset, offset + len(body.text), heredoc.expand))
+        pieces.append("\n" + body.text + heredoc.name)
+        anchors.extend((offset + start, line_, column) for start, line_, column in body.anchors)
+        offset += len(body.text)
+        anchors.append((offset, heredoc.span.end_line, _delimiter_column(doc, heredoc)))
+        offset += len(heredoc.name) + 1
+    text = MappedText("".join(pieces), tuple(anchors))
+    if len(placed) < len(heredocs):
+        # A heredoc word too unusual to find: let tree-sitter read the shell's heredocs.
+        return parse_script(text, shell)
+    return parse_script(text, shell, tuple(placed))
+
+
+def _heredoc_word(name: str) -> re.Pattern[str]:
+    # BuildKit only takes whole words as heredocs: ``cat <<EOF``, not ``cat<<EOF``.
+    return re.compile(r"(?:^|(?<=\s))(\d*<<-?)[ \t]*(['\"]?)" + re.escape(name) + r"\2(?=\s|$)")
+
+
+def _delimiter_column(doc: Document, heredoc: Heredoc) -> int:
+    index = heredoc.span.end_line - 1
+    line = doc.lines[index] if 0 <= index < len(doc.lines) else ""
+    return len(line) - len(line.lstrip("\t")) + 1
+
+
+__all__ = [
+    "WINDOWS_SHELL",
+    "Command",
+    "Redirect",
+    "ShellScript",
+    "Word",
+    "is_posix_shell",
+    "script_for",
+    "shell_in_effect",
+]
