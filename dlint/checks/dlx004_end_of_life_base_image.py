@@ -24,7 +24,7 @@ _VERSION_END = re.compile(r"[^0-9]|$")
     severity=Severity.WARNING,
     category="security",
     tags=("security", "maintainability"),
-    options={"today": "the date to judge support against (YYYY-MM-DD); defaults to the current date"},
+    options={"today": None},
 )
 def end_of_life_base_image(doc, ctx):
     today = _today(ctx.option("today"))

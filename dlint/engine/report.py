@@ -18,6 +18,7 @@ class FileProblem:
     line: int | None = None
     column: int | None = None
     rule: str | None = None      # for internal errors
+    detail: str | None = None    # the traceback of an internal error, shown with --debug
 
 
 @dataclass
@@ -30,3 +31,4 @@ class Report:
     root: str = "."                                          # base directory for relative SARIF URIs
     color: bool = False
     statistics: bool = False
+    quiet: bool = False                                      # findings only: no summary line

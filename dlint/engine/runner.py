@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any
 
 from dlint.engine.context import RuleContext
-from dlint.engine.findings import Finding, Severity
+from dlint.engine.findings import Finding, Severity, Violation
 from dlint.engine.registry import Rule
 from dlint.model.document import Document
+from dlint.model.spans import Span
 
 
 @dataclass(frozen=True)
@@ -25,13 +27,22 @@ def run_rules(
     rules: Iterable[Rule],
     context: RuleContext,
     severities: dict[str, Severity] | None = None,
+    options: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> tuple[list[Finding], list[RuleCrash]]:
+    """Findings of ``rules`` on ``document``, sorted, and the rules that crashed.
+
+    Each rule sees in ``context.options`` the given ``context.options`` updated
+    with its own entry of ``options`` (rule id -> option values, from the
+    config); it falls back to its defaults with ``context.option(name, default)``.
+    """
     findings: list[Finding] = []
     crashes: list[RuleCrash] = []
     severities = severities or {}
+    options = options or {}
     for rule in rules:
+        rule_context = _context_for(context, options.get(rule.id))
         try:
-            violations = list(rule.run(document, context))
+            violations = [_checked(violation) for violation in rule.run(document, rule_context)]
         except Exception as error:  # a broken rule must not take the run down
             crashes.append(RuleCrash(document.path, rule.id, error))
             continue
@@ -52,3 +63,16 @@ def run_rules(
             )
     findings.sort(key=lambda f: f.sort_key)
     return findings, crashes
+
+
+def _context_for(context: RuleContext, configured: Mapping[str, Any] | None) -> RuleContext:
+    if not configured:
+        return context
+    return replace(context, options={**context.options, **configured})
+
+
+def _checked(violation: object) -> Violation:
+    """A rule that yields something else than a located violation is as broken as one that raises."""
+    if not isinstance(violation, Violation) or not isinstance(violation.span, Span):
+        raise TypeError(f"a check must yield Violation objects with a Span, not {violation!r}")
+    return violation

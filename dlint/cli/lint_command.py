@@ -1,0 +1,210 @@
+"""``dlint [OPTIONS] [PATH...]``: lint Dockerfiles and report the findings.
+
+Exit status: 0 when no finding reaches ``--fail-on``, 1 when one does, 2 for a
+usage or config error, a file that cannot be read, or an internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import TYPE_CHECKING, TextIO
+
+from dlint import __version__
+from dlint.cli import messages
+from dlint.engine.config import FAIL_ON_LEVELS, LEVELS, Config
+from dlint.engine.findings import Severity
+from dlint.engine.selection import SelectionLayer, split_selectors
+
+if TYPE_CHECKING:
+    from dlint.engine.report import Report
+    from dlint.engine.session import LintRequest
+
+FORMATS = ("text", "json", "sarif", "gnu", "github")
+
+DESCRIPTION = """\
+Lint Dockerfiles the way BuildKit reads them.
+
+PATH may be a file, a folder (searched for Dockerfile, Containerfile,
+*.Dockerfile, Dockerfile.* and Containerfile.*) or - for standard input;
+without PATH the current folder is searched.
+
+Other commands: dlint rules (list the rules), dlint explain RULE (one rule's
+documentation), dlint parse (show the parsed model), dlint verify (check
+findings against a real build)."""
+
+
+class UsageError(Exception):
+    """A command line dlint cannot act on; reported in one line, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dlint",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to lint, - for stdin")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    rules = parser.add_argument_group("choosing rules")
+    rules.add_argument("--select", action="append", metavar="RULES", help="run only these rules: ids, aliases, prefixes such as DL3, or ALL")
+    rules.add_argument("--extend-select", action="append", metavar="RULES", help="run these rules as well")
+    rules.add_argument("--ignore", action="append", metavar="RULES", help="do not run these rules")
+    rules.add_argument("--severity", action="append", metavar="RULE=LEVEL", default=[], help=f"report RULE at LEVEL ({'|'.join(LEVELS)}); repeatable")
+    rules.add_argument("--fail-on", choices=FAIL_ON_LEVELS, help="exit 1 only for findings at or above this level (default: style, i.e. any finding)")
+    build = parser.add_argument_group("the build")
+    build.add_argument("--build-arg", action="append", metavar="KEY=VALUE", default=[], help="a build argument, as for docker build; repeatable")
+    config = parser.add_argument_group("configuration")
+    config.add_argument("--config", metavar="FILE", help="use this config file (.dlint.yaml, pyproject.toml or .hadolint.yaml) for every file")
+    config.add_argument("--no-config", action="store_true", help="ignore config files")
+    config.add_argument("--stdin-filename", metavar="NAME", help="the name of the Dockerfile read from stdin (findings and config lookup use it)")
+    output = parser.add_argument_group("output and running")
+    output.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the text output (auto: when stdout is a terminal and NO_COLOR is unset)")
+    output.add_argument("--statistics", action="store_true", help="count the findings per rule after the findings")
+    output.add_argument("-q", "--quiet", action="store_true", help="print the findings only, without the summary")
+    output.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N", help="lint in N processes (0: one per CPU)")
+    output.add_argument("--debug", action="store_true", help="show the traceback of internal errors")
+    output.add_argument("--version", action="version", version=f"dlint {__version__}")
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    arguments = build_parser().parse_args(argv)
+    from dlint.engine.config import ConfigError
+    from dlint.engine.session import run_lint
+
+    try:
+        request = _request(arguments)
+        outcome = run_lint(request, stdin=sys.stdin.buffer if "-" in request.paths else None)
+    except UsageError as usage:
+        messages.error(str(usage))
+        return 2
+    except ConfigError as bad:
+        messages.error(bad.message, f"{bad.path}:{bad.line}:{bad.column}")
+        return 2
+    broken_plugins = _report_broken_plugins(arguments.debug)
+    for problem in outcome.report.problems:
+        messages.error(problem.message, problem.path)
+        if arguments.debug and problem.detail:
+            messages.detail(problem.detail)
+    outcome.report.statistics = arguments.statistics
+    outcome.report.quiet = arguments.quiet
+    if not _write_report(arguments, outcome.report) or broken_plugins:
+        return 2
+    return outcome.exit_code
+
+
+def _report_broken_plugins(debug: bool) -> bool:
+    from dlint.engine.loading import plugin_failures
+
+    failures = plugin_failures()
+    for failure in failures:
+        messages.error(f"plugin {failure.name} ({failure.target}) failed to load: {type(failure.error).__name__}: {failure.error}")
+        if debug:
+            import traceback
+
+            messages.detail("".join(traceback.format_exception(failure.error)))
+    return bool(failures)
+
+
+def _request(arguments: argparse.Namespace) -> LintRequest:
+    from dlint.engine.lint import current_index
+    from dlint.engine.selection import UnknownRule
+    from dlint.engine.session import LintRequest
+
+    index = current_index()
+    selection = SelectionLayer(
+        select=_selectors(arguments.select) if arguments.select is not None else None,
+        extend_select=_selectors(arguments.extend_select),
+        ignore=_selectors(arguments.ignore),
+    )
+    severities = tuple(_severity(text) for text in arguments.severity)
+    for option, selectors in (
+        ("--select", selection.select or ()),
+        ("--extend-select", selection.extend_select),
+        ("--ignore", selection.ignore),
+        ("--severity", [selector for selector, _ in severities]),
+    ):
+        for selector in selectors:
+            try:
+                index.resolve(selector)
+            except UnknownRule as unknown:
+                raise UsageError(f"{option}: {unknown}") from None
+    if arguments.config and arguments.no_config:
+        raise UsageError("--config and --no-config cannot be used together")
+    return LintRequest(
+        # an editor that names the file but no path means standard input
+        paths=tuple(arguments.paths or (["-"] if arguments.stdin_filename else [])),
+        command_line=Config(
+            selection=selection,
+            severities=severities,
+            fail_on=arguments.fail_on,
+            build_args=dict(_build_arg(text) for text in arguments.build_arg),
+        ),
+        config_file=arguments.config,
+        use_config=not arguments.no_config,
+        stdin_filename=arguments.stdin_filename,
+        jobs=arguments.jobs or os.cpu_count() or 1,
+    )
+
+
+def _selectors(values: list[str] | None) -> tuple[str, ...]:
+    return tuple(selector for value in values or () for selector in split_selectors(value))
+
+
+def _severity(text: str) -> tuple[str, Severity]:
+    rule, equals, level = text.partition("=")
+    if not equals or not rule.strip() or level.strip().lower() not in LEVELS:
+        raise UsageError(f"--severity expects RULE=LEVEL with LEVEL one of {', '.join(LEVELS)}, not {text!r}")
+    return rule.strip(), Severity.parse(level)
+
+
+def _build_arg(text: str) -> tuple[str, str]:
+    key, equals, value = text.partition("=")
+    if not key:
+        raise UsageError(f"--build-arg expects KEY=VALUE, not {text!r}")
+    if not equals:
+        # like docker build, a bare KEY takes its value from the environment
+        if key not in os.environ:
+            raise UsageError(f"--build-arg {key}: no value given and {key} is not set in the environment")
+        value = os.environ[key]
+    return key, value
+
+
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of processes, not {text!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError("the number of processes cannot be negative")
+    return jobs
+
+
+def _write_report(arguments: argparse.Namespace, report: Report) -> bool:
+    from dlint.reporters import render
+
+    if arguments.output is None:
+        report.color = _colour(arguments.color, sys.stdout)
+        try:
+            render(arguments.format, report, sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:  # the reader (``| head``) has seen enough; the exit status still counts
+            messages.silence_stdout()
+        return True
+    report.color = arguments.color == "always"
+    try:
+        with open(arguments.output, "w", encoding="utf-8") as stream:
+            render(arguments.format, report, stream)
+    except OSError as error:
+        messages.error(f"cannot write the report: {(error.strerror or str(error)).lower()}", arguments.output)
+        return False
+    return True
+
+
+def _colour(choice: str, stream: TextIO) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    return not os.environ.get("NO_COLOR") and stream.isatty()

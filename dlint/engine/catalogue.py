@@ -1,0 +1,107 @@
+"""The rule catalogue: each rule's documentation and examples, one ``rules/<ID>.yaml`` per rule.
+
+In a checkout the files are read from ``rules/`` beside the package; in an
+installed wheel they are packaged as ``dlint/catalogue/``. ``dlint explain``,
+the SARIF reporter and the catalogue example test read them through here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+
+class CatalogueError(ValueError):
+    """A catalogue file that does not follow the schema."""
+
+
+@dataclass(frozen=True)
+class Example:
+    dockerfile: str
+    files: Mapping[str, str] = field(default_factory=dict)        # other files of the build context
+    build_args: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    id: str
+    summary: str
+    rationale: str = ""
+    fix: str = ""
+    references: tuple[str, ...] = ()
+    options: Mapping[str, str] = field(default_factory=dict)     # option name -> description
+    bad: tuple[Example, ...] = ()
+    good: tuple[Example, ...] = ()
+    path: str = ""
+
+
+def catalogue_dir() -> Path:
+    package = Path(__file__).resolve().parent.parent
+    checkout = package.parent / "rules"
+    if checkout.is_dir() and (package.parent / "pyproject.toml").is_file():
+        return checkout
+    return package / "catalogue"
+
+
+def catalogue_files() -> list[Path]:
+    folder = catalogue_dir()
+    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+
+
+@lru_cache(maxsize=None)
+def entry_for(rule_id: str) -> CatalogueEntry | None:
+    """The catalogue entry of ``rule_id`` (its primary id), or None when it has none (plugin rules)."""
+    path = catalogue_dir() / f"{rule_id}.yaml"
+    return read_entry(path) if path.is_file() else None
+
+
+def read_entry(path: Path) -> CatalogueEntry:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        data = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+    except (OSError, YAMLError) as error:
+        raise CatalogueError(f"{path}: {error}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("id"), str) or not isinstance(data.get("summary"), str):
+        raise CatalogueError(f"{path}: needs at least an id and a summary")
+    examples = data.get("examples") or {}
+    if not isinstance(examples, dict):
+        raise CatalogueError(f"{path}: examples must map bad and good to lists")
+    return CatalogueEntry(
+        id=data["id"],
+        summary=data["summary"].strip(),
+        rationale=_text(data.get("rationale")),
+        fix=_text(data.get("fix")),
+        references=tuple(str(r) for r in data.get("references") or ()),
+        options={str(k): _text(v) for k, v in (data.get("options") or {}).items()},
+        bad=_examples(examples.get("bad"), path),
+        good=_examples(examples.get("good"), path),
+        path=str(path),
+    )
+
+
+def _examples(items: Any, path: Path) -> tuple[Example, ...]:
+    if items is None:
+        return ()
+    if not isinstance(items, list):
+        raise CatalogueError(f"{path}: examples must be lists")
+    examples = []
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("dockerfile"), str):
+            raise CatalogueError(f"{path}: each example needs a dockerfile")
+        examples.append(
+            Example(
+                dockerfile=item["dockerfile"],
+                files={str(k): str(v) for k, v in (item.get("files") or {}).items()},
+                build_args={str(k): str(v) for k, v in (item.get("build_args") or {}).items()},
+            )
+        )
+    return tuple(examples)
+
+
+def _text(value: Any) -> str:
+    return str(value).strip() if value is not None else ""

@@ -1,0 +1,112 @@
+"""One lint run: find the files, settle each one's settings, lint them (in parallel when asked), build the report.
+
+Configs are read and validated before any file is linted, so a bad config
+stops the run with its :class:`~dlint.engine.config.ConfigError` instead of
+half a report.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from dlint.engine.config import Config
+from dlint.engine.config_files import ConfigFinder
+from dlint.engine.discovery import discover
+from dlint.engine.lint import FileJob, FileResult, current_index, job_for_file, lint_file
+from dlint.engine.reading import Unreadable, read_stream
+from dlint.engine.report import FileProblem, Report
+from dlint.engine.selection import RuleIndex
+from dlint.engine.settings import SettingsResolver
+
+STDIN = "-"
+
+# Below this many files a process pool costs more to start than it saves.
+PARALLEL_MIN_FILES = 8
+
+
+@dataclass(frozen=True)
+class LintRequest:
+    paths: tuple[str, ...] = ()                 # files, folders, ``-`` for stdin; none: the current folder
+    command_line: Config = field(default_factory=Config)
+    config_file: str | None = None              # --config
+    use_config: bool = True                     # False for --no-config
+    stdin_filename: str | None = None
+    jobs: int = 1
+
+
+@dataclass
+class LintOutcome:
+    report: Report
+    failed: bool          # some finding is at or above its file's fail-on level
+
+    @property
+    def exit_code(self) -> int:
+        if self.report.problems:
+            return 2
+        return 1 if self.failed else 0
+
+
+def run_lint(request: LintRequest, stdin: BinaryIO | None = None) -> LintOutcome:
+    """Lint what ``request`` names; raises ConfigError for a bad config."""
+    index = current_index()
+    finder = ConfigFinder(index, request.config_file, search=request.use_config)
+    resolver = SettingsResolver(index, request.command_line)
+    jobs: list[FileJob] = []
+    results: list[FileResult | None] = []
+    for path in discover(request.paths or (".",)):
+        if path == STDIN:
+            job, problem = _stdin_job(request, finder, resolver, stdin)
+            if problem is not None:
+                results.append(FileResult(job.path, problems=[problem]))
+                continue
+        else:
+            job = job_for_file(path, resolver.for_file(finder.for_file(path), path))
+        jobs.append(job)
+        results.append(None)
+    linted = iter(_run(jobs, request.jobs))
+    results = [result if result is not None else next(linted) for result in results]
+    return _outcome(results, index)
+
+
+def _stdin_job(
+    request: LintRequest, finder: ConfigFinder, resolver: SettingsResolver, stdin: BinaryIO | None
+) -> tuple[FileJob, FileProblem | None]:
+    name = request.stdin_filename
+    settings = resolver.for_file(finder.for_file(name), name)
+    display = name or STDIN
+    context_dir = os.path.dirname(os.path.abspath(name)) if name else None
+    try:
+        text = read_stream(stdin) if stdin is not None else ""
+    except Unreadable as unreadable:
+        problem = FileProblem(display, unreadable.reason, "unreadable", unreadable.line, unreadable.column)
+        return FileJob(display, settings), problem
+    return FileJob(display, settings, text=text, context_dir=context_dir), None
+
+
+def _run(jobs: Sequence[FileJob], workers: int) -> list[FileResult]:
+    if workers <= 1 or len(jobs) < PARALLEL_MIN_FILES:
+        return [lint_file(job) for job in jobs]
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = min(workers, len(jobs))
+    chunk = max(1, len(jobs) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(lint_file, jobs, chunksize=chunk))
+
+
+def _outcome(results: list[FileResult], index: RuleIndex) -> LintOutcome:
+    findings = [finding for result in results for finding in result.findings]
+    problems = [problem for result in results for problem in result.problems]
+    ran = set().union(*(result.ran for result in results))
+    report = Report(
+        findings=findings,
+        problems=problems,
+        rules=[rule for rule_id, rule in index.rules.items() if rule_id in ran],
+        files=sum(result.linted for result in results),
+        sources={result.path: result.lines for result in results if result.lines is not None},
+        root=os.getcwd(),
+    )
+    return LintOutcome(report, failed=any(result.failed for result in results))

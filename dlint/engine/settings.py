@@ -1,0 +1,144 @@
+"""The settings one Dockerfile is linted with: its config file and the command line, combined.
+
+The command line overrides the config: its ``--select`` starts the selection
+afresh, its ``--extend-select``/``--ignore`` adjust what the config chose, its
+``--severity`` and ``--build-arg`` win key by key and its ``--fail-on`` replaces
+the config's. ``per-file-ignores`` apply last, to the files their globs match.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+from dlint.engine.config import Config, fail_threshold
+from dlint.engine.findings import Severity
+from dlint.engine.selection import RuleIndex, SelectionLayer, enabled_by_default, resolve_severities, select_rules
+
+
+@dataclass(frozen=True)
+class FileSettings:
+    """Everything that decides how one file is linted; plain data, so it can go to a worker process."""
+
+    rules: frozenset[str]                      # ids of the rules to run
+    layers: tuple[SelectionLayer, ...] = ()    # how ``rules`` was chosen, to redo it when a file enables experimental rules
+    ignored_here: frozenset[str] = frozenset()  # dropped by per-file-ignores
+    severities: Mapping[str, Severity] = field(default_factory=dict)   # only the levels the user set
+    fail_on: Severity | None = Severity.STYLE
+    build_args: Mapping[str, str] = field(default_factory=dict)
+    trusted_registries: tuple[str, ...] = ()
+    label_schema: Mapping[str, str] = field(default_factory=dict)
+    strict_labels: bool = False
+    rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    inline_ignores: bool = True
+
+    def rules_with(self, index: RuleIndex, extra: frozenset[str]) -> frozenset[str]:
+        """The rules to run when the file itself turns on ``extra`` (BuildKit experimental checks)."""
+        if extra <= self.rules:
+            return self.rules
+        # run the layers over a base that includes ``extra``: what survives was not ignored
+        surviving = select_rules(index, self.layers, enabled_by_default(index) | extra) & extra
+        return self.rules | (surviving - self.ignored_here)
+
+
+class SettingsResolver:
+    """Combines each file's config with the command line, once per config file."""
+
+    def __init__(self, index: RuleIndex, command_line: Config):
+        self._index = index
+        self._command_line = command_line
+        self._combined: dict[int, tuple[Config | None, FileSettings]] = {}
+
+    def for_file(self, config: Config | None, path: str | None) -> FileSettings:
+        key = id(config)
+        if key not in self._combined:
+            self._combined[key] = (config, self._combine(config))
+        settings = self._combined[key][1]
+        if config is None or not config.per_file_ignores or path is None:
+            return settings
+        ignored = self._per_file_ignored(config, path)
+        if not ignored:
+            return settings
+        return replace(settings, rules=settings.rules - ignored, ignored_here=ignored)
+
+    def _combine(self, config: Config | None) -> FileSettings:
+        cli = self._command_line
+        sources = [c for c in (config, cli) if c is not None]
+        layers = tuple(c.selection for c in sources)
+        severities = resolve_severities(self._index, [c.severities for c in sources])
+        return FileSettings(
+            rules=select_rules(self._index, layers),
+            layers=layers,
+            severities=severities,
+            fail_on=fail_threshold(cli.fail_on or (config.fail_on if config else None)),
+            build_args={**(config.build_args if config else {}), **cli.build_args},
+            trusted_registries=_first_set(sources, "trusted_registries", ()),
+            label_schema=dict(_first_set(sources, "label_schema", {})),
+            strict_labels=_first_set(sources, "strict_labels", False),
+            rule_options={**(config.rule_options if config else {}), **cli.rule_options},
+            inline_ignores=all(c.inline_ignores for c in sources),
+        )
+
+    def _per_file_ignored(self, config: Config, path: str) -> frozenset[str]:
+        relative = os.path.relpath(os.path.abspath(path), config.directory).replace(os.sep, "/")
+        ignored: set[str] = set()
+        for pattern, selectors in config.per_file_ignores:
+            if glob_matches(pattern, relative):
+                for selector in selectors:
+                    ignored.update(self._index.resolve(selector))
+        return frozenset(ignored)
+
+
+def _first_set(sources: list[Config], name: str, default: Any) -> Any:
+    """The value from the last source that sets ``name`` (the command line outranks the config)."""
+    for source in reversed(sources):
+        value = getattr(source, name)
+        if value is not None:
+            return value
+    return default
+
+
+def glob_matches(pattern: str, relative: str) -> bool:
+    """Whether ``relative`` (a forward-slash path) matches ``pattern``.
+
+    ``*`` and ``?`` stay within one folder, ``**`` spans folders, and a pattern
+    without a slash matches the file name in any folder.
+    """
+    pattern = pattern.removeprefix("./")
+    if pattern.endswith("/"):
+        pattern += "**"
+    if "/" not in pattern:
+        return _glob_regex(pattern).fullmatch(relative.rsplit("/", 1)[-1]) is not None
+    return _glob_regex(pattern).fullmatch(relative) is not None
+
+
+@lru_cache(maxsize=256)
+def _glob_regex(pattern: str) -> re.Pattern[str]:
+    parts = []
+    position = 0
+    while position < len(pattern):
+        if pattern.startswith("**/", position):
+            parts.append("(?:.*/)?")
+            position += 3
+        elif pattern.startswith("**", position):
+            parts.append(".*")
+            position += 2
+        elif pattern[position] == "*":
+            parts.append("[^/]*")
+            position += 1
+        elif pattern[position] == "?":
+            parts.append("[^/]")
+            position += 1
+        elif pattern[position] == "[" and "]" in pattern[position + 2 :]:
+            end = pattern.index("]", position + 2)
+            body = pattern[position + 1 : end]
+            parts.append("[" + ("^" + body[1:] if body.startswith("!") else body).replace("\\", "\\\\") + "]")
+            position = end + 1
+        else:
+            parts.append(re.escape(pattern[position]))
+            position += 1
+    return re.compile("".join(parts))

@@ -1,0 +1,133 @@
+"""Ignore comments in the Dockerfile: which findings they silence, and which silence nothing.
+
+``# dlint ignore=DL3008,DL3009 -- reason`` on the comment lines directly above
+an instruction silences those rules for findings anywhere in that
+instruction's span; ``# dlint global ignore=...`` silences them in the whole
+file. hadolint's ``# hadolint ignore=`` and ``# hadolint global ignore=`` mean
+the same, so existing Dockerfiles keep working. Rules may be named by id,
+alias or prefix, in any letter case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from dlint.engine.findings import Edit, Finding, Fix, Violation
+from dlint.engine.selection import RuleIndex, UnknownRule
+from dlint.model.document import Comment, Document
+from dlint.model.spans import Span
+
+_IGNORE = re.compile(
+    r"^(?P<tool>dlint|hadolint)\s+(?P<scope>global\s+)?ignore\s*=\s*"
+    r"(?P<names>[\w.-]+(?:\s*,\s*[\w.-]+)*)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """One ignore comment and what it covers."""
+
+    comment: Comment
+    names: tuple[str, ...]                 # the rules as written
+    is_global: bool
+    lines: tuple[int, int] | None = None   # first and last line of the instruction below; None when global or none follows
+
+    def covers(self, line: int) -> bool:
+        if self.is_global:
+            return True
+        return self.lines is not None and self.lines[0] <= line <= self.lines[1]
+
+
+def find_suppressions(doc: Document) -> list[Suppression]:
+    """Every ignore comment in ``doc``, each tied to the instruction it sits on."""
+    comment_lines = {comment.span.line for comment in doc.comments}
+    starts = {instruction.span.line: instruction for instruction in doc.instructions}
+    found = []
+    for comment in doc.comments:
+        match = _IGNORE.match(comment.text)
+        if match is None:
+            continue
+        names = tuple(name.strip() for name in match.group("names").split(","))
+        if match.group("scope"):
+            found.append(Suppression(comment, names, is_global=True))
+            continue
+        line = comment.span.line + 1
+        while line in comment_lines:
+            line += 1
+        below = starts.get(line)
+        lines = (below.span.line, below.span.end_line) if below is not None else None
+        found.append(Suppression(comment, names, is_global=False, lines=lines))
+    return found
+
+
+Usage = set[tuple[int, str]]   # (index of the suppression, rule name as written) that silenced a finding
+
+
+def apply_suppressions(
+    findings: Iterable[Finding], suppressions: Sequence[Suppression], index: RuleIndex
+) -> tuple[list[Finding], Usage]:
+    """The findings no comment silences, and which comment names were needed."""
+    resolved = [[(name, _rules_named(index, name)) for name in s.names] for s in suppressions]
+    kept: list[Finding] = []
+    used: Usage = set()
+    for finding in findings:
+        silenced = False
+        for number, suppression in enumerate(suppressions):
+            if not suppression.covers(finding.span.line):
+                continue
+            for name, ids in resolved[number]:
+                if finding.rule in ids:
+                    used.add((number, name))
+                    silenced = True
+        if not silenced:
+            kept.append(finding)
+    return kept, used
+
+
+def unused_suppressions(
+    doc: Document, suppressions: Sequence[Suppression], used: Usage, ran: Iterable[str], index: RuleIndex
+) -> list[Violation]:
+    """One violation per comment naming a rule that silenced nothing, saying why for each name."""
+    ran = set(ran)
+    violations = []
+    for number, suppression in enumerate(suppressions):
+        unused = [name for name in suppression.names if (number, name) not in used]
+        if not unused:
+            continue
+        reasons = [_why_unused(name, suppression, ran, index) for name in unused]
+        fix = None
+        if len(unused) == len(suppression.names):
+            fix = Fix("remove the suppression comment", (Edit(_whole_line(doc, suppression.comment.span.line), ""),))
+        violations.append(
+            Violation(suppression.comment.span, f"suppression comment silences nothing: {'; '.join(reasons)}", fix=fix)
+        )
+    return violations
+
+
+def _why_unused(name: str, suppression: Suppression, ran: set[str], index: RuleIndex) -> str:
+    ids = _rules_named(index, name)
+    if not ids:
+        return f"{name} is not a known rule"
+    if not ids & ran:
+        return f"{name} is not enabled"
+    if suppression.is_global:
+        return f"{name} reports nothing in this file"
+    if suppression.lines is None:
+        return f"{name}: no instruction follows this comment"
+    return f"{name} reports nothing on the next instruction"
+
+
+def _rules_named(index: RuleIndex, name: str) -> frozenset[str]:
+    try:
+        return frozenset(index.resolve(name))
+    except UnknownRule:
+        return frozenset()
+
+
+def _whole_line(doc: Document, line: int) -> Span:
+    if line < len(doc.lines):
+        return Span(line, 1, line + 1, 1)
+    return Span(line, 1, line, len(doc.lines[line - 1]) + 1 if line <= len(doc.lines) else 1)

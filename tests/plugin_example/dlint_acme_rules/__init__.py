@@ -1,0 +1,1 @@
+"""ACME's house rules for dlint, a worked example of a rule plugin (see ../README.md)."""
