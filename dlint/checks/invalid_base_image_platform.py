@@ -1,0 +1,83 @@
+"""InvalidBaseImagePlatform: the base image cannot be the platform the stage asks for.
+
+BuildKit compares the platform an image was pulled with to the one the stage
+expects; dlint pulls nothing and reports the two cases it can decide from
+the Dockerfile alone:
+
+* ``FROM --platform=P <stage>`` where that earlier stage is built for a
+  different constant platform Q (its own ``--platform``, or its base stage's):
+  BuildKit builds the new stage on Q and silently drops P.
+* a ``--platform`` that expands to something BuildKit cannot parse as a
+  platform (``linux/amd64/v2/extra``, ``linux/``); the build fails there.
+
+Platforms that depend on dlint's assumed linux/amd64 build machine
+(``$BUILDPLATFORM``, ``$TARGETARCH``...) are never compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dlint.engine.context import RuleContext
+from dlint.engine.findings import Severity, Violation
+from dlint.engine.registry import rule
+from dlint.model.document import Document
+from dlint.model.platform import Platform, PlatformError, parse_platform
+from dlint.model.stages import Stage
+from dlint.model.variables import Scope, global_scope
+from dlint.parser.go_text import go_quote
+
+
+@rule(
+    "InvalidBaseImagePlatform",
+    title="Base image platform does not match expected target platform",
+    severity=Severity.WARNING,
+    category="correctness",
+    tags=("buildkit", "platform"),
+    url="https://docs.docker.com/go/dockerfile/rule/invalid-base-image-platform/",
+)
+def mismatched_base_platform(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
+    scope = global_scope(doc)
+    for stage in doc.stages:
+        flag = stage.platform
+        if flag is None or not flag.value:
+            continue
+        value = _constant_value(scope, flag.value)
+        if not value:
+            continue
+        try:
+            expected = parse_platform(value)
+        except PlatformError as error:
+            yield Violation(
+                flag.span, f"Platform {go_quote(value)} of base image {stage.base.text} is not valid: {error}"
+            )
+            continue
+        actual = _built_for(scope, stage.base_stage)
+        if actual is not None and (actual.os, actual.architecture) != (expected.os, expected.architecture):
+            yield Violation(
+                flag.span,
+                f"Base image {stage.base.value} was pulled with platform {go_quote(str(actual))}, "
+                f"expected {go_quote(str(expected))} for current build",
+            )
+
+
+def _built_for(scope: Scope, stage: Stage | None) -> Platform | None:
+    """The constant platform an earlier stage is built for, if the file fixes it."""
+    if stage is None:
+        return None
+    root = stage.chain()[-1]
+    if root.platform is None or not root.platform.value:
+        return None
+    value = _constant_value(scope, root.platform.value)
+    try:
+        return parse_platform(value) if value else None
+    except PlatformError:
+        return None
+
+
+def _constant_value(scope: Scope, word: str) -> str | None:
+    """The expanded word, unless it depends on a value dlint only assumes."""
+    expansion = scope.expand(word)
+    if any(scope.is_assumed(name) for name in expansion.references):
+        return None
+    return expansion.value

@@ -1,0 +1,29 @@
+"""NoEmptyContinuation: a blank line inside a ``\\``-continued instruction.
+
+BuildKit skips such lines today but announces they will become errors; the
+parser records each instruction that has one as an ``empty-continuation``
+warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dlint.engine.context import RuleContext
+from dlint.engine.findings import Severity, Violation
+from dlint.engine.registry import rule
+from dlint.model.document import Document
+
+
+@rule(
+    "NoEmptyContinuation",
+    title="Empty continuation lines will become errors in a future release",
+    severity=Severity.WARNING,
+    category="correctness",
+    tags=("buildkit", "syntax"),
+    url="https://docs.docker.com/go/dockerfile/rule/no-empty-continuation/",
+)
+def empty_continuation_line(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
+    for warning in doc.warnings:
+        if warning.kind == "empty-continuation":
+            yield Violation(warning.span, "Empty continuation line")

@@ -1,0 +1,72 @@
+"""WorkdirRelativePath: a relative WORKDIR before any absolute one in the build.
+
+A relative WORKDIR is resolved against the base image's working directory,
+which the Dockerfile does not control. BuildKit only reports the first
+WORKDIR of a stage, and only when no WORKDIR came before it in the stage or
+in the stages it is built FROM: fixing that first one fixes the rest.
+hadolint's DL3000 reports every relative WORKDIR instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dlint.engine.context import RuleContext
+from dlint.engine.findings import Severity, Violation
+from dlint.engine.registry import rule
+from dlint.model.document import Document
+from dlint.model.platform import PlatformError, parse_platform
+from dlint.model.stages import Stage
+from dlint.model.variables import global_scope
+from dlint.parser.go_text import go_quote
+
+_DRIVE_LETTER = re.compile(r"^[A-Za-z]:")
+_WINDOWS_IMAGE_HINTS = ("windows", "servercore", "nanoserver", "dotnet/framework")
+
+
+@rule(
+    "WorkdirRelativePath",
+    title="Relative workdir without an absolute workdir declared within the build "
+    "can have unexpected results if the base image changes",
+    severity=Severity.WARNING,
+    category="best-practice",
+    tags=("buildkit", "workdir"),
+    url="https://docs.docker.com/go/dockerfile/rule/workdir-relative-path/",
+)
+def relative_first_workdir(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
+    for stage in doc.stages:
+        if any(i.keyword == "WORKDIR" for ancestor in stage.chain()[1:] for i in ancestor.instructions):
+            continue
+        workdir = next((i for i in stage.instructions if i.keyword == "WORKDIR"), None)
+        if workdir is None or len(workdir.args) != 1:
+            continue
+        path = doc.scope(workdir).expand(workdir.args[0].value).value
+        if path is not None and not _is_absolute(path, _stage_os(doc, stage)):
+            yield Violation(
+                workdir.args[0].span,
+                f"Relative workdir {go_quote(path)} can have unexpected results if the base image changes",
+            )
+
+
+def _is_absolute(path: str, os: str) -> bool:
+    if os == "windows":
+        path = _DRIVE_LETTER.sub("", path).replace("\\", "/")
+    return path.startswith("/")
+
+
+def _stage_os(doc: Document, stage: Stage) -> str:
+    """The OS the stage is built for: its root's ``--platform``, else the OS its image is for.
+
+    BuildKit takes the OS from the pulled image's configuration; the names of
+    Windows base images and tags say as much.
+    """
+    root = stage.chain()[-1]
+    if root.platform is not None and root.platform.value:
+        value = global_scope(doc).expand(root.platform.value).value
+        try:
+            return parse_platform(value).os if value else "linux"
+        except PlatformError:
+            return "linux"
+    image = (root.base.value or "").lower()
+    return "windows" if any(hint in image for hint in _WINDOWS_IMAGE_HINTS) else "linux"

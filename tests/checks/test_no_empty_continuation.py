@@ -1,0 +1,34 @@
+"""NoEmptyContinuation: empty lines inside a continued instruction."""
+
+from __future__ import annotations
+
+from tests.helpers import lint
+
+
+def test_empty_line_in_a_continuation_is_reported_on_that_line():
+    findings = lint("FROM debian:12\nRUN apt-get update && \\\n\n    apt-get install -y curl\n", "NoEmptyContinuation")
+    assert [(f.span.line, f.message) for f in findings] == [(3, "Empty continuation line")]
+
+
+def test_whitespace_only_line_counts_as_empty():
+    text = "FROM debian:12\nRUN echo a \\\n   \n    b\n"
+    assert [f.span.line for f in lint(text, "NoEmptyContinuation")] == [3]
+
+
+def test_one_finding_per_instruction():
+    text = "FROM debian:12\nRUN echo a \\\n\n\n    b \\\n\n    c\n"
+    assert len(lint(text, "NoEmptyContinuation")) == 1
+
+
+def test_comment_line_inside_a_continuation_is_fine():
+    text = "FROM debian:12\nRUN echo a \\\n    # a comment\n    b\n"
+    assert lint(text, "NoEmptyContinuation") == []
+
+
+def test_empty_line_after_a_finished_instruction_is_fine():
+    assert lint("FROM debian:12\nRUN echo a\n\nRUN echo b\n", "NoEmptyContinuation") == []
+
+
+def test_escape_directive_changes_the_continuation_character():
+    text = "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo a `\n\n    b\n"
+    assert [f.span.line for f in lint(text, "NoEmptyContinuation")] == [4]
