@@ -20,6 +20,7 @@ from dlint.model.instruction import Instruction
 
 @rule(
     "ConsistentInstructionCasing",
+    buildkit_name="ConsistentInstructionCasing",
     title="All commands within the Dockerfile should use the same casing (either upper or lower)",
     severity=Severity.WARNING,
     category="style",

@@ -28,6 +28,7 @@ _REMOTE_PREFIXES = ("http://", "https://", "git@", "git://", "ssh://")
 
 @rule(
     "CopyIgnoredFile",
+    buildkit_name="CopyIgnoredFile",
     title="Attempting to Copy file that is excluded by .dockerignore",
     severity=Severity.WARNING,
     category="correctness",

@@ -24,7 +24,7 @@ _VERSION_END = re.compile(r"[^0-9]|$")
     severity=Severity.WARNING,
     category="security",
     tags=("security", "maintainability"),
-    options={"today": None},
+    options={"today": ""},
 )
 def end_of_life_base_image(doc, ctx):
     today = _today(ctx.option("today"))

@@ -18,6 +18,7 @@ from dlint.model.document import Document
 
 @rule(
     "ExposeInvalidFormat",
+    buildkit_name="ExposeInvalidFormat",
     title="IP address and host-port mapping should not be used in EXPOSE instruction",
     severity=Severity.WARNING,
     category="correctness",

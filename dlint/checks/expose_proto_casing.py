@@ -13,6 +13,7 @@ from dlint.model.document import Document
 
 @rule(
     "ExposeProtoCasing",
+    buildkit_name="ExposeProtoCasing",
     title="Protocol in EXPOSE instruction should be lowercase",
     severity=Severity.WARNING,
     category="style",

@@ -16,6 +16,7 @@ from dlint.model.document import Document
 
 @rule(
     "FromAsCasing",
+    buildkit_name="FromAsCasing",
     title="The 'as' keyword should match the case of the 'from' keyword",
     severity=Severity.WARNING,
     category="style",

@@ -22,6 +22,7 @@ from dlint.parser.go_text import go_quote
 
 @rule(
     "FromPlatformFlagConstDisallowed",
+    buildkit_name="FromPlatformFlagConstDisallowed",
     title="FROM --platform flag should not use a constant value",
     severity=Severity.WARNING,
     category="best-practice",

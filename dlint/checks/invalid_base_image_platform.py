@@ -30,6 +30,7 @@ from dlint.parser.go_text import go_quote
 
 @rule(
     "InvalidBaseImagePlatform",
+    buildkit_name="InvalidBaseImagePlatform",
     title="Base image platform does not match expected target platform",
     severity=Severity.WARNING,
     category="correctness",

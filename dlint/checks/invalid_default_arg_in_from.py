@@ -23,6 +23,7 @@ from dlint.model.word_expansion import UNSET, expand_word
 
 @rule(
     "InvalidDefaultArgInFrom",
+    buildkit_name="InvalidDefaultArgInFrom",
     title="Default value for global ARG results in an empty or invalid base image name",
     severity=Severity.WARNING,
     category="correctness",

@@ -25,6 +25,7 @@ from dlint.model.variables import argument_declarations
 
 @rule(
     "InvalidDefinitionDescription",
+    buildkit_name="InvalidDefinitionDescription",
     title="Comment for build stage or argument should follow the format: `# <arg/stage name> <description>`",
     severity=Severity.WARNING,
     category="style",

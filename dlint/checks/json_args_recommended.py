@@ -23,6 +23,7 @@ _CHECKED = frozenset({"CMD", "ENTRYPOINT"})
 
 @rule(
     "JSONArgsRecommended",
+    buildkit_name="JSONArgsRecommended",
     title="JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals",
     severity=Severity.WARNING,
     category="best-practice",

@@ -18,6 +18,7 @@ from dlint.model.key_value import key_value_pairs
 
 @rule(
     "LegacyKeyValueFormat",
+    buildkit_name="LegacyKeyValueFormat",
     title="Legacy key/value format with whitespace separator should not be used",
     severity=Severity.WARNING,
     category="style",

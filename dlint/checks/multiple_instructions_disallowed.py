@@ -21,6 +21,7 @@ _SINGLE_USE = frozenset({"CMD", "ENTRYPOINT", "HEALTHCHECK"})
 
 @rule(
     "MultipleInstructionsDisallowed",
+    buildkit_name="MultipleInstructionsDisallowed",
     title="Multiple instructions of the same type should not be used in the same stage",
     severity=Severity.WARNING,
     category="correctness",

@@ -17,6 +17,7 @@ from dlint.model.document import Document
 
 @rule(
     "NoEmptyContinuation",
+    buildkit_name="NoEmptyContinuation",
     title="Empty continuation lines will become errors in a future release",
     severity=Severity.WARNING,
     category="correctness",

@@ -17,6 +17,7 @@ from dlint.model.variables import global_scope
 
 @rule(
     "RedundantTargetPlatform",
+    buildkit_name="RedundantTargetPlatform",
     title="Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior",
     severity=Severity.WARNING,
     category="best-practice",

@@ -18,6 +18,7 @@ RESERVED_STAGE_NAMES = frozenset({"context", "scratch"})
 
 @rule(
     "ReservedStageName",
+    buildkit_name="ReservedStageName",
     title="Reserved words should not be used as stage names",
     severity=Severity.WARNING,
     category="correctness",

@@ -33,6 +33,7 @@ _HARMLESS = re.compile(r"(?i)(?:_|^)(?:" + "|".join(_HARMLESS_WORDS) + r")(?:_|$
 
 @rule(
     "SecretsUsedInArgOrEnv",
+    buildkit_name="SecretsUsedInArgOrEnv",
     title="Sensitive data should not be used in the ARG or ENV commands",
     severity=Severity.WARNING,
     category="security",

@@ -17,6 +17,7 @@ from dlint.model.document import Document
 
 @rule(
     "StageNameCasing",
+    buildkit_name="StageNameCasing",
     title="Stage names should be lowercase",
     severity=Severity.WARNING,
     category="style",

@@ -22,6 +22,7 @@ from dlint.model.variables import global_scope
 
 @rule(
     "UndefinedArgInFrom",
+    buildkit_name="UndefinedArgInFrom",
     title="FROM command must use declared ARGs",
     severity=Severity.WARNING,
     category="correctness",

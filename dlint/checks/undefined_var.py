@@ -52,6 +52,7 @@ class _ExpandedWord:
 
 @rule(
     "UndefinedVar",
+    buildkit_name="UndefinedVar",
     title="Variables should be defined before their use",
     severity=Severity.WARNING,
     category="correctness",

@@ -27,6 +27,7 @@ _WINDOWS_IMAGE_HINTS = ("windows", "servercore", "nanoserver", "dotnet/framework
 
 @rule(
     "WorkdirRelativePath",
+    buildkit_name="WorkdirRelativePath",
     title="Relative workdir without an absolute workdir declared within the build "
     "can have unexpected results if the base image changes",
     severity=Severity.WARNING,

@@ -78,17 +78,13 @@ def rule(
             enabled=enabled,
             fixable=fixable,
             experimental=experimental,
-            buildkit_name=buildkit_name if buildkit_name else (id if _looks_like_buildkit_name(id) else None),
+            buildkit_name=buildkit_name,
             options=dict(options or {}),
             url=url,
         )
         return check
 
     return register
-
-
-def _looks_like_buildkit_name(id: str) -> bool:
-    return id[:1].isupper() and any(c.islower() for c in id)
 
 
 def registered_rules() -> dict[str, Rule]:
