@@ -85,12 +85,13 @@ class Document:
         return self.stages[-1] if self.stages else None
 
     def stage_of(self, instruction: Instruction) -> Stage | None:
+        """The stage ``instruction`` belongs to; None before the first FROM."""
+        found = None
         for stage in self.stages:
-            if stage.from_.index <= instruction.index and (
-                not stage.instructions or instruction.index <= stage.instructions[-1].index
-            ):
-                return stage
-        return None
+            if stage.from_.index > instruction.index:
+                break
+            found = stage
+        return found
 
     def scope(self, instruction: Instruction) -> Scope:
         """Variables as BuildKit sees them when it evaluates ``instruction``."""

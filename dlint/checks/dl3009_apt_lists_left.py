@@ -1,0 +1,91 @@
+"""apt lists left in the image after ``apt-get update`` (DL3009).
+
+The lists under ``/var/lib/apt/lists`` weigh tens of megabytes and are only
+needed while installing. They must go in the same RUN (``rm -rf
+/var/lib/apt/lists/*``); ``apt-get clean`` empties ``/var/cache/apt`` and
+leaves them. A cache or tmpfs mount over the lists keeps them out of the layer.
+As in hadolint, only stages that end up in an image are judged: the last
+stage, stages other stages are built FROM, and ONBUILD triggers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from dlint.checks._package_managers import APT, action
+from dlint.checks._run_commands import RunScript, basename, mount_targets, program, run_scripts
+from dlint.engine.context import RuleContext
+from dlint.engine.findings import Severity, Violation
+from dlint.engine.registry import rule
+from dlint.model.document import Document
+from dlint.model.shell_script import Command
+
+LISTS = "/var/lib/apt/lists"
+_BRACES = re.compile(r"\{([^{}]*,[^{}]*)\}")
+
+
+@rule(
+    "DL3009",
+    title="apt lists not deleted after apt-get update",
+    severity=Severity.INFO,
+    category="performance",
+    tags=("image-size",),
+)
+def apt_lists_left(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    for run in run_scripts(doc):
+        if not _ships(doc, run) or _lists_outside_layer(run):
+            continue
+        commands = [program(command) for command in run.script.commands]
+        if any(_deletes_lists(command) for command in commands):
+            continue
+        for original, command in zip(run.script.commands, commands, strict=True):
+            if _updates_index(command):
+                yield Violation(original.span, _message(commands))
+
+
+def _ships(doc: Document, run: RunScript) -> bool:
+    stage = doc.stage_of(run.instruction)
+    if run.instruction.keyword == "ONBUILD" or stage is None or stage is doc.target:
+        return True
+    return any(other.base_stage is stage for other in doc.stages)
+
+
+def _lists_outside_layer(run: RunScript) -> bool:
+    return any(
+        LISTS == target.rstrip("/") or LISTS.startswith(target.rstrip("/") + "/")
+        for target in mount_targets(run.run, "cache", "tmpfs")
+    )
+
+
+def _updates_index(command: Command) -> bool:
+    # aptitude keeps its lists in the same folder.
+    return basename(command.name) in {*APT.programs, "aptitude"} and action(command, APT) == "update"
+
+
+def _deletes_lists(command: Command) -> bool:
+    name = basename(command.name)
+    deletes = name == "rm" or (name == "find" and ("-delete" in command.args or "-exec" in command.args))
+    if deletes:
+        return any(_covers_lists(path) for arg in command.args for path in braces_expanded(arg))
+    return name in APT.programs and action(command, APT) in ("distclean", "dist-clean")
+
+
+def _message(commands: list[Command]) -> str:
+    message = f"Delete the apt lists (`rm -rf {LISTS}/*`) in the RUN that runs `apt-get update`"
+    if any(basename(c.name) in APT.programs and action(c, APT) == "clean" for c in commands):
+        message += f"; `apt-get clean` does not remove {LISTS}"
+    return message
+
+
+def _covers_lists(path: str) -> bool:
+    return path.startswith(LISTS) or path.rstrip("/*") == "/var/lib/apt"
+
+
+def braces_expanded(word: str) -> list[str]:
+    """``/var/lib/{apt,dpkg}`` as the shell expands it: ``/var/lib/apt``, ``/var/lib/dpkg``."""
+    found = _BRACES.search(word)
+    if found is None:
+        return [word]
+    head, tail = word[: found.start()], word[found.end():]
+    return [expanded for part in found.group(1).split(",") for expanded in braces_expanded(head + part + tail)]
