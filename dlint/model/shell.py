@@ -4,7 +4,12 @@ RUN, CMD and ENTRYPOINT in shell form, HEALTHCHECK CMD in shell form, and the
 same instructions as ONBUILD triggers hand their text to the SHELL in effect:
 ``/bin/sh -c`` unless a SHELL instruction of the stage (or of the stage it is
 built FROM) chose another, and ``cmd /S /C`` on a Windows base image. Only a
-POSIX shell's text is read; exec form, PowerShell and cmd give None.
+POSIX shell's text is read; PowerShell and cmd give None.
+
+An exec-form RUN runs its program directly: it reads as a script of that one
+command, and ``RUN ["sh", "-c", "..."]`` as the script in its string, so the
+package-manager rules see both forms. Exec-form CMD and ENTRYPOINT give None:
+what they start is read from their arguments.
 
 RUN heredocs follow BuildKit: a RUN whose whole command is one heredoc
 (``RUN <<EOF``) runs the body as the script (through its ``#!`` interpreter
@@ -42,8 +47,10 @@ _LAUNCHERS = frozenset({"env", "busybox"})
 def script_for(doc: Document, instruction: Instruction) -> ShellScript | None:
     """The commands ``instruction`` (or the ONBUILD trigger it holds) runs in a shell."""
     command = instruction.onbuild if instruction.keyword == "ONBUILD" else instruction
-    if command is None or command.json or command.keyword not in _RUNS_COMMAND:
+    if command is None or command.keyword not in _RUNS_COMMAND:
         return None
+    if command.json:
+        return _exec_form_script(command) if command.keyword == "RUN" and command.args else None
     text = _command_text(command)
     if text is None:
         return None
@@ -53,6 +60,24 @@ def script_for(doc: Document, instruction: Instruction) -> ShellScript | None:
     if command.keyword == "RUN" and command.heredocs:
         return _heredoc_script(doc, text, command.heredocs, shell)
     return parse_script(text, shell)
+
+
+def _exec_form_script(command: Instruction) -> ShellScript | None:
+    args = command.args
+    if len(args) >= 3 and is_posix_shell((args[0].value,)) and _is_command_option(args[1].value):
+        script = args[2]
+        # The JSON string's characters after its opening quote; escapes inside
+        # it shift later columns, which only matters for escaped strings.
+        source = MappedText(script.value, ((0, script.span.line, script.span.column + 1),))
+        return parse_script(source, (args[0].value, args[1].value))
+    words = tuple(Word(a.value, a.value, a.span, True) for a in args)
+    span = args[0].span.cover(args[-1].span)
+    return ShellScript((Command(words, (), (), span, None, False),), command.rest, False, ())
+
+
+def _is_command_option(option: str) -> bool:
+    """``-c``, or a group of short options ending in it, such as ``-ec``."""
+    return len(option) >= 2 and option[0] == "-" and option[1:].isalpha() and option.endswith("c")
 
 
 def shell_in_effect(doc: Document, instruction: Instruction) -> tuple[str, ...]:

@@ -82,5 +82,6 @@ def test_onbuild_run_is_read():
     assert len(lint(FROM + "ONBUILD RUN apt-get install -y curl\n", "DL3008")) == 1
 
 
-def test_exec_form_run_is_not_a_shell_script():
-    assert lint(FROM + 'RUN ["apt-get", "install", "-y", "curl"]\n', "DL3008") == []
+def test_exec_form_run_is_read():
+    [finding] = lint(FROM + 'RUN ["apt-get", "install", "-y", "curl"]\n', "DL3008")
+    assert finding.span.column == 34

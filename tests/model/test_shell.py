@@ -531,8 +531,17 @@ def test_run_in_shell_form_gives_its_commands():
     assert dockerfile_names("FROM alpine\nRUN apk add curl\n") == ["apk"]
 
 
-def test_run_in_exec_form_gives_none():
-    assert dockerfile_script('FROM alpine\nRUN ["apk", "add", "curl"]\n') is None
+def test_run_in_exec_form_is_one_command_with_its_arguments():
+    script = dockerfile_script('FROM alpine\nRUN ["apk", "add", "curl"]\n')
+    [command] = script.commands
+    assert (command.name, command.args) == ("apk", ("add", "curl"))
+    assert command.argv[2].span == Span(2, 20, 2, 26)
+
+
+def test_run_in_exec_form_through_sh_dash_c_reads_the_string_as_a_script():
+    script = dockerfile_script('FROM alpine\nRUN ["/bin/sh", "-ec", "apk update && apk add curl"]\n')
+    assert [c.name for c in script.commands] == ["apk", "apk"]
+    assert script.commands[1].span == Span(2, 39, 2, 51)
 
 
 def test_cmd_in_shell_form_gives_its_commands():
