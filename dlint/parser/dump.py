@@ -1,0 +1,37 @@
+"""BuildKit's ``Node.Dump()`` text for a parsed file (what its AST dumper prints).
+
+Each instruction becomes ``(keyword ["--flag"...] "arg" ...)`` on its own
+line, the keyword lower-cased, flags and arguments quoted the way Go's
+``%q`` quotes them; an ONBUILD trigger is nested in its own parentheses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dlint.model.instruction import Instruction
+from dlint.parser.go_text import go_quote, go_quote_list, trim_space
+
+
+def dump(instructions: Iterable[Instruction]) -> str:
+    """The root node's Dump(): one parenthesised line per instruction."""
+    return trim_space("".join(f"({dump_instruction(i)})\n" for i in instructions))
+
+
+def dump_instruction(instruction: Instruction) -> str:
+    chain = [instruction]
+    while chain[-1].onbuild is not None:
+        chain.append(chain[-1].onbuild)
+    text = ""
+    for depth in range(len(chain) - 1, -1, -1):
+        node = chain[depth]
+        line = node.keyword_as_written.lower()
+        if node.flags:
+            line += " " + go_quote_list([flag.text for flag in node.flags])
+        if node.onbuild is not None:
+            line += " " + trim_space(f"({text})\n")
+        else:
+            for argument in node.args:
+                line += " " + go_quote(argument.value)
+        text = trim_space(line)
+    return text

@@ -1,0 +1,38 @@
+"""The BuildKit ``Node.Dump()`` rendering."""
+
+from __future__ import annotations
+
+from dlint.parser import parse
+from dlint.parser.dump import dump
+
+
+def dumped(text: str) -> str:
+    return dump(parse(text).instructions)
+
+
+def test_each_instruction_is_a_parenthesised_line_with_quoted_arguments():
+    assert dumped("FROM alpine AS build\nRUN echo \"hi\"\n") == '(from "alpine" "AS" "build")\n(run "echo \\"hi\\"")'
+
+
+def test_keywords_are_lower_cased_and_flags_listed_go_style():
+    assert dumped("FROM a\nCOPY --from=a --chown=1:1 x y\n").splitlines()[1] == '(copy ["--from=a" "--chown=1:1"] "x" "y")'
+
+
+def test_onbuild_trigger_is_nested():
+    assert dumped('FROM a\nONBUILD RUN ["make", "all"]\n').splitlines()[1] == '(onbuild (run "make" "all"))'
+
+
+def test_instruction_without_arguments_is_its_keyword_alone():
+    assert dumped("FROM a\nHEALTHCHECK\n").splitlines()[1] == "(healthcheck)"
+
+
+def test_unknown_instruction_shows_an_empty_argument():
+    assert dumped("FROM a\nFOO bar\n").splitlines()[1] == '(foo "")'
+
+
+def test_env_pairs_are_listed_flat():
+    assert dumped("FROM a\nENV A=1 B=2\n").splitlines()[1] == '(env "A" "1" "B" "2")'
+
+
+def test_control_and_non_printable_characters_are_escaped_like_go():
+    assert dumped("FROM a\nRUN printf 'a\tb\x01\u00a0é'\n").splitlines()[1] == "(run \"printf 'a\\tb\\x01\\u00a0é'\")"
