@@ -3,7 +3,9 @@
 Each example is linted through the engine (comments, directives and all) with
 only its rule selected, so rules that are off by default run too. Its
 ``files`` become the build context beside the Dockerfile and its
-``build_args`` are passed as ``--build-arg`` would.
+``build_args`` are passed as ``--build-arg`` would; its ``config`` sets
+``trusted-registries``, ``label-schema`` and ``strict-labels`` as a
+``.dlint.yaml`` would.
 """
 
 from __future__ import annotations
@@ -49,7 +51,13 @@ def lint_example(rule_id: str, example: Example, context: Path) -> FileResult:
         target.write_text(content)
     dockerfile = context / "Dockerfile"
     dockerfile.write_text(example.dockerfile)
-    settings = FileSettings(rules=frozenset({rule_id}), build_args=dict(example.build_args))
+    settings = FileSettings(
+        rules=frozenset({rule_id}),
+        build_args=dict(example.build_args),
+        trusted_registries=tuple(example.config.get("trusted-registries", ())),
+        label_schema=dict(example.config.get("label-schema", {})),
+        strict_labels=bool(example.config.get("strict-labels", False)),
+    )
     return lint_file(job_for_file(str(dockerfile), settings))
 
 

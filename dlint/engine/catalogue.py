@@ -1,7 +1,8 @@
 """The rule catalogue: each rule's documentation and examples, one ``rules/<ID>.yaml`` per rule.
 
 In a checkout the files are read from ``rules/`` beside the package; in an
-installed wheel they are packaged as ``dlint/catalogue/``. ``dlint explain``,
+installed wheel they are packaged as ``dlint/catalogue/``
+(:mod:`dlint.engine.catalogue_folder` knows which). ``dlint explain``,
 the SARIF reporter and the catalogue example test read them through here.
 """
 
@@ -13,20 +14,31 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from dlint.engine.catalogue_folder import catalogue_folder
+
 
 class CatalogueError(ValueError):
     """A catalogue file that does not follow the schema."""
 
 
+# Settings an example may be linted with: the keys of ``.dlint.yaml`` that rules read from the context.
+EXAMPLE_SETTINGS = ("trusted-registries", "label-schema", "strict-labels")
+
+
 @dataclass(frozen=True)
 class Example:
+    """One example Dockerfile of a catalogue entry, with the other build context files and build args it needs."""
+
     dockerfile: str
     files: Mapping[str, str] = field(default_factory=dict)        # other files of the build context
     build_args: Mapping[str, str] = field(default_factory=dict)
+    config: Mapping[str, Any] = field(default_factory=dict)       # EXAMPLE_SETTINGS keys, as in .dlint.yaml
 
 
 @dataclass(frozen=True)
 class CatalogueEntry:
+    """One rule's documentation, as written in ``rules/<ID>.yaml``."""
+
     id: str
     summary: str
     rationale: str = ""
@@ -39,11 +51,7 @@ class CatalogueEntry:
 
 
 def catalogue_dir() -> Path:
-    package = Path(__file__).resolve().parent.parent
-    checkout = package.parent / "rules"
-    if checkout.is_dir() and (package.parent / "pyproject.toml").is_file():
-        return checkout
-    return package / "catalogue"
+    return Path(catalogue_folder())
 
 
 def catalogue_files() -> list[Path]:
@@ -93,11 +101,15 @@ def _examples(items: Any, path: Path) -> tuple[Example, ...]:
     for item in items:
         if not isinstance(item, dict) or not isinstance(item.get("dockerfile"), str):
             raise CatalogueError(f"{path}: each example needs a dockerfile")
+        config = item.get("config") or {}
+        if not isinstance(config, dict) or not set(config) <= set(EXAMPLE_SETTINGS):
+            raise CatalogueError(f"{path}: an example's config may only set {', '.join(EXAMPLE_SETTINGS)}")
         examples.append(
             Example(
                 dockerfile=item["dockerfile"],
                 files={str(k): str(v) for k, v in (item.get("files") or {}).items()},
                 build_args={str(k): str(v) for k, v in (item.get("build_args") or {}).items()},
+                config=config,
             )
         )
     return tuple(examples)
