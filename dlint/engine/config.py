@@ -18,7 +18,7 @@ file, line and column, so a typo never silently turns a rule off.
     label-schema: {maintainer: email}
     strict-labels: true
     rules:
-      DL3026: {trusted-registries: [docker.io]}
+      DLX004: {today: "2025-01-01"}
 
 Finding the config that applies to a Dockerfile is :mod:`dlint.engine.config_files`.
 """
