@@ -1,3 +1,3 @@
-from dlint.cli.main import main
+from dlint.cli.main import program
 
-raise SystemExit(main())
+program()

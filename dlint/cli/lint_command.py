@@ -39,11 +39,37 @@ class UsageError(Exception):
     """A command line dlint cannot act on; reported in one line, exit status 2."""
 
 
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's formatter, handed the terminal width.
+
+    argparse makes a formatter for every ``add_argument`` and, when no width is
+    given, imports shutil (and with it the compression modules) to ask the
+    terminal: milliseconds on every lint, for help that is rarely printed.
+    """
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=_terminal_width())
+
+
+def _terminal_width() -> int:
+    """The width argparse would pick: ``shutil.get_terminal_size().columns - 2``."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return (columns or 80) - 2
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dlint",
         description=DESCRIPTION,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to lint, - for stdin")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")

@@ -24,6 +24,8 @@ _FALSE = ("0", "f", "false")
 
 @dataclass(frozen=True)
 class CheckDirective:
+    """What ``# check=`` (or the ``BUILDKIT_DOCKERFILE_CHECK`` build arg) asks of BuildKit-named rules."""
+
     skip_all: bool = False
     skip: frozenset[str] = frozenset()            # rule ids
     error: bool = False

@@ -11,6 +11,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class RuleContext:
+    """What a check may read besides the document: the file's settings and its build context."""
+
     path: str                                   # the linted file as given ("-" or --stdin-filename for stdin)
     context_dir: str | None = None              # the build context (the Dockerfile's folder); None for stdin without a name
     dockerignore: DockerIgnore | None = None    # the .dockerignore that applies, already read

@@ -34,12 +34,16 @@ class Edit:
 
 @dataclass(frozen=True, slots=True)
 class Fix:
+    """A change that removes the violation: all ``edits`` applied together."""
+
     description: str
     edits: tuple[Edit, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Related:
+    """Another place that explains a violation, such as the first of two stages with one name."""
+
     span: Span
     message: str
 
@@ -56,6 +60,8 @@ class Violation:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """A violation as reported: in which file, by which rule, at the severity that applies there."""
+
     path: str
     rule: str
     aliases: tuple[str, ...]

@@ -8,7 +8,6 @@ file; the other rules' findings on the same file are still reported.
 from __future__ import annotations
 
 import os
-import traceback
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -32,6 +31,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class FileJob:
+    """One file to lint and its settings; plain data, so it can go to a worker process."""
+
     path: str                      # the name findings carry: as given, or ``--stdin-filename`` (``-`` without one)
     settings: FileSettings
     text: str | None = None        # the source when already read (stdin); None: read ``path``
@@ -40,6 +41,8 @@ class FileJob:
 
 @dataclass
 class FileResult:
+    """What linting one file gave: its findings and problems, and what the report needs of it."""
+
     path: str
     findings: list[Finding] = field(default_factory=list)
     problems: list[FileProblem] = field(default_factory=list)
@@ -152,6 +155,8 @@ def _read_dockerignore(path: str) -> DockerIgnore | None:
 
 
 def _internal_error(path: str, rule: str | None, error: BaseException) -> FileProblem:
+    import traceback
+
     where = f"rule {rule}" if rule else "dlint"
     summary = f"{type(error).__name__}: {error}".splitlines()[0] if str(error) else type(error).__name__
     return FileProblem(

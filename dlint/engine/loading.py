@@ -74,6 +74,8 @@ def may_have_plugins() -> bool:
 
 @dataclass(frozen=True)
 class PluginFailure:
+    """A plugin whose entry point raised while loading."""
+
     name: str          # the entry point's name
     target: str        # what it points at: "package.module"
     error: BaseException

@@ -22,6 +22,8 @@ Check = Callable[["Document", "RuleContext"], Iterable[Violation]]
 
 @dataclass(frozen=True)
 class Rule:
+    """One rule: what the user sees of it (ids, title, severity, ...) and the check that finds its violations."""
+
     id: str                                   # primary id: DL3006, StageNameCasing, DLX001
     title: str                                # one line, shown in tables and SARIF shortDescription
     severity: Severity

@@ -23,6 +23,8 @@ class FileProblem:
 
 @dataclass
 class Report:
+    """What a reporter writes: the run's findings and problems, and how the user asked to see them."""
+
     findings: list[Finding]
     problems: list[FileProblem]
     rules: list[Rule]                                        # every rule that ran

@@ -29,6 +29,8 @@ PARALLEL_MIN_FILES = 8
 
 @dataclass(frozen=True)
 class LintRequest:
+    """What to lint and with which settings, as the command line asks."""
+
     paths: tuple[str, ...] = ()                 # files, folders, ``-`` for stdin; none: the current folder
     command_line: Config = field(default_factory=Config)
     config_file: str | None = None              # --config
@@ -39,6 +41,8 @@ class LintRequest:
 
 @dataclass
 class LintOutcome:
+    """The report of a run and whether it fails."""
+
     report: Report
     failed: bool          # some finding is at or above its file's fail-on level
 
