@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dlint.checks._pip import pip_install_words
-from dlint.checks._run_commands import basename
 from dlint.model.shell_script import Command
 
 
 @dataclass(frozen=True)
 class DependencyInstall:
+    """What a dependency install needs copied first, and the step that installs dependencies alone."""
+
     ecosystem: str        # "npm"; a fetch of one ecosystem serves the builds of the same one
     manifests: str        # the files to copy first: "package.json and package-lock.json"
     fetch_only: bool      # True: installs dependencies only; False: builds and fetches them on the way
@@ -47,7 +48,7 @@ _MAVEN_BUILDS = frozenset({"package", "install", "verify", "compile"})
 
 def dependency_install(command: Command) -> DependencyInstall | None:
     """What ``command`` installs from manifest files, or None when it is no such install."""
-    name = basename(command.name)
+    name = command.program
     args = command.args
     operands = [arg for arg in args if not arg.startswith("-")]
     first = operands[0] if operands else ""

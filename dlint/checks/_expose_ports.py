@@ -20,6 +20,8 @@ _PROTOCOLS = frozenset({"tcp", "udp", "sctp"})
 
 @dataclass(frozen=True, slots=True)
 class PortSpec:
+    """One port specification of an EXPOSE, after expansion."""
+
     argument: Argument      # the argument the spec was written in
     text: str               # the spec after expansion: "127.0.0.1:80:80/tcp"
     ip: str

@@ -28,6 +28,8 @@ from dlint.model.variables import Scope
 
 @dataclass(frozen=True, slots=True)
 class Label:
+    """One label a LABEL (or ONBUILD LABEL) sets, expanded, with where its key and value are written."""
+
     key: str | None            # after expansion; None when unknown
     value: str | None          # after expansion and quote removal; None when unknown
     key_span: Span
@@ -48,7 +50,7 @@ def written_labels(doc: Document) -> Iterator[Label]:
 def instruction_labels(doc: Document, instruction: Instruction) -> tuple[Label, ...]:
     """The labels ``instruction`` sets: none unless it is a LABEL or an ONBUILD LABEL."""
     trigger = instruction.keyword == "ONBUILD"
-    label = instruction.onbuild if trigger else instruction
+    label = instruction.trigger_or_self
     if label is None or label.keyword != "LABEL":
         return ()
     scope = doc.scope(instruction)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dlint.checks._run_commands import basename
+from dlint.checks._run_commands import operand_words
 from dlint.model.shell_script import Command, Word
 
 
 @dataclass(frozen=True)
 class PackageManager:
+    """One family of system package managers: its programs, actions and options with values."""
+
     programs: frozenset[str]
     refreshes_index: frozenset[str]     # actions that only download the package index
     installs: frozenset[str]            # actions that install or upgrade packages
@@ -61,7 +63,7 @@ MANAGERS = (APT, APK, RPM, ZYPPER)
 
 
 def manager_of(command: Command) -> PackageManager | None:
-    name = basename(command.name)
+    name = command.program
     return next((manager for manager in MANAGERS if name in manager.programs), None)
 
 
@@ -73,18 +75,4 @@ def action(command: Command, manager: PackageManager) -> str:
 
 def operands(command: Command, manager: PackageManager) -> tuple[Word, ...]:
     """The words after the program that are neither options nor option values: action first."""
-    found = []
-    words = command.argv[1:]
-    index = 0
-    while index < len(words):
-        value = words[index].value
-        if value == "--":
-            found.extend(words[index + 1:])
-            break
-        if value in manager.takes_value:
-            index += 2
-            continue
-        if not value.startswith("-"):
-            found.append(words[index])
-        index += 1
-    return tuple(found)
+    return operand_words(command.argv[1:], manager.takes_value)

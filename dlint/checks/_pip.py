@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dlint.checks._run_commands import basename
+from dlint.checks._run_commands import operand_words
 from dlint.model.shell_script import Command, Word
 
 _PIP = re.compile(r"pip-?[0-9.]*")   # pip, pip3, pip3.12, pip-3.3
@@ -26,7 +26,7 @@ _LOCAL_ARCHIVES = (".whl", ".tar.gz", ".zip", ".tar.bz2")
 
 def pip_install_words(command: Command) -> tuple[Word, ...] | None:
     """The words after ``install`` of ``pip install`` or ``python -m pip install``; None otherwise."""
-    name = basename(command.name)
+    name = command.program
     words = command.argv[1:]
     if _PYTHON.fullmatch(name):
         values = [word.value for word in words]
@@ -44,17 +44,7 @@ def pip_install_words(command: Command) -> tuple[Word, ...] | None:
 
 def requirement_words(install_words: tuple[Word, ...]) -> tuple[Word, ...]:
     """The package operands of ``pip install``: what remains once options and their values are gone."""
-    operands = []
-    index = 0
-    while index < len(install_words):
-        value = install_words[index].value
-        if value in _TAKES_VALUE:
-            index += 2
-            continue
-        if not value.startswith("-"):
-            operands.append(install_words[index])
-        index += 1
-    return tuple(operands)
+    return operand_words(install_words, _TAKES_VALUE)
 
 
 def installs_from_files(install_words: tuple[Word, ...]) -> bool:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
-from dlint.model.shell_script import Command, ShellScript, Word
+from dlint.model.mounts import run_mounts
+from dlint.model.shell_script import Command, ShellScript, Word, program_name
 
 # Wrapper program -> its options that take the next word as their value.
 _WRAPPERS: dict[str, frozenset[str]] = {
@@ -35,6 +36,8 @@ _SETS_VARIABLES = frozenset({"env", "sudo"})   # accept ``NAME=value`` words bef
 
 @dataclass(frozen=True, slots=True)
 class RunScript:
+    """A RUN (or ONBUILD RUN) with the shell script it runs."""
+
     instruction: Instruction   # as listed in the document: the RUN, or the ONBUILD holding it
     run: Instruction           # the RUN itself (its flags, its spans)
     script: ShellScript
@@ -43,7 +46,7 @@ class RunScript:
 def run_scripts(doc: Document) -> Iterator[RunScript]:
     """Every RUN and ONBUILD RUN whose shell text could be read, in order."""
     for instruction in doc.instructions:
-        run = instruction.onbuild if instruction.keyword == "ONBUILD" else instruction
+        run = instruction.trigger_or_self
         if run is None or run.keyword != "RUN":
             continue
         script = doc.shell(instruction)
@@ -51,20 +54,17 @@ def run_scripts(doc: Document) -> Iterator[RunScript]:
             yield RunScript(instruction, run, script)
 
 
-def program(command: Command) -> Command:
+def without_wrappers(command: Command) -> Command:
     """``command`` as the program it really runs, wrappers such as ``sudo`` peeled off."""
     words = command.argv
-    while words and basename(words[0].value) in _WRAPPERS:
+    while words and program_name(words[0].value) in _WRAPPERS:
         words = _skip_wrapper(words)
     return command if words is command.argv else replace(command, argv=words)
 
 
-def basename(name: str) -> str:
-    return name.rsplit("/", 1)[-1]
-
-
 def _skip_wrapper(words: tuple[Word, ...]) -> tuple[Word, ...]:
-    takes_value = _WRAPPERS[basename(words[0].value)]
+    wrapper = program_name(words[0].value)
+    takes_value = _WRAPPERS[wrapper]
     index = 1
     while index < len(words):
         value = words[index].value
@@ -72,11 +72,32 @@ def _skip_wrapper(words: tuple[Word, ...]) -> tuple[Word, ...]:
             return words[index + 1:]
         if value in takes_value:
             index += 2
-        elif value.startswith("-") or ("=" in value and basename(words[0].value) in _SETS_VARIABLES):
+        elif value.startswith("-") or ("=" in value and wrapper in _SETS_VARIABLES):
             index += 1
         else:
             break
     return words[index:]
+
+
+def operand_words(words: tuple[Word, ...], takes_value: frozenset[str]) -> tuple[Word, ...]:
+    """The words that are neither options nor the values of options in ``takes_value``.
+
+    Everything after a ``--`` is an operand, as for any getopt-style program.
+    """
+    found = []
+    index = 0
+    while index < len(words):
+        value = words[index].value
+        if value == "--":
+            found.extend(words[index + 1:])
+            break
+        if value in takes_value:
+            index += 2
+            continue
+        if not value.startswith("-"):
+            found.append(words[index])
+        index += 1
+    return tuple(found)
 
 
 def word_values(doc: Document, instruction: Instruction, word: Word) -> tuple[str, ...] | None:
@@ -101,16 +122,4 @@ def word_values(doc: Document, instruction: Instruction, word: Word) -> tuple[st
 
 def mount_targets(instruction: Instruction, *types: str) -> tuple[str, ...]:
     """The target folders of the RUN's ``--mount`` flags of the given types."""
-    targets = []
-    for flag in instruction.flags_named("mount"):
-        fields = dict(_field(part) for part in (flag.value or "").split(","))
-        if fields.get("type", "bind") in types:
-            target = fields.get("target") or fields.get("dst") or fields.get("destination")
-            if target:
-                targets.append(target)
-    return tuple(targets)
-
-
-def _field(part: str) -> tuple[str, str]:
-    key, _, value = part.partition("=")
-    return key.strip().lower(), value.strip().strip('"')
+    return tuple(mount.target for mount in run_mounts(instruction) if mount.type in types and mount.target)

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from dlint.model.shell_script import program_name
+
 _PASS_THROUGH = frozenset({"exec", "env", "nohup", "dumb-init", "tini", "tini-static", "catatonit", "npx"})
 _AS_USER = frozenset({"gosu", "su-exec"})
 _RUNNERS = frozenset({"bundle", "poetry", "pipenv", "uv", "pdm", "hatch", "rye"})   # ``<runner> exec|run <program>``
@@ -35,6 +37,8 @@ _NODE_ENTRIES = frozenset({"server", "app", "www"})
 
 @dataclass(frozen=True)
 class Server:
+    """A server a command starts, and the port it listens on by default."""
+
     label: str          # how the message names it: "gunicorn", "flask run", "npm start"
     port: int | None    # None when a variable chooses it (``--port $PORT``)
 
@@ -46,7 +50,7 @@ def server_started_by(argv: list[str]) -> Server | None:
     argv = _through_wrappers(argv)
     if not argv or _NOT_SERVING.intersection(argv):
         return None
-    name = argv[0].rsplit("/", 1)[-1]
+    name = program_name(argv[0])
     operands = [arg for arg in argv[1:] if not arg.startswith("-")]
     label, port = _identify(name, argv, operands)
     if label is None:
@@ -79,7 +83,7 @@ def _identify(name: str, argv: list[str], operands: list[str]) -> tuple[str | No
 
 def _through_wrappers(argv: list[str]) -> list[str]:
     while argv:
-        name = argv[0].rsplit("/", 1)[-1]
+        name = program_name(argv[0])
         if name in _PASS_THROUGH:
             argv = _drop_options(argv[1:])
         elif name in _AS_USER:

@@ -14,6 +14,8 @@ from dlint.model.spans import Span
 
 @dataclass(frozen=True)
 class Unpinned:
+    """The words of one install command that name packages without a version."""
+
     words: tuple[Word, ...]     # the words to report, in order
     names: tuple[str, ...]      # the packages they name, variables expanded
 

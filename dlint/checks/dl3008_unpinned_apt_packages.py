@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dlint.checks._package_managers import APT, action, operands
-from dlint.checks._run_commands import basename, program, run_scripts
+from dlint.checks._run_commands import run_scripts, without_wrappers
 from dlint.checks._unpinned import unpinned
 from dlint.engine.context import RuleContext
 from dlint.engine.findings import Severity, Violation
@@ -28,8 +28,8 @@ from dlint.model.document import Document
 )
 def unpinned_apt_packages(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
     for run in run_scripts(doc):
-        for command in map(program, run.script.commands):
-            if basename(command.name) != "apt-get" or action(command, APT) != "install":
+        for command in map(without_wrappers, run.script.commands):
+            if command.program != "apt-get" or action(command, APT) != "install":
                 continue
             found = unpinned(doc, run.instruction, operands(command, APT)[1:], _pinned)
             if found is not None:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from dlint.checks._package_managers import APT, action
-from dlint.checks._run_commands import RunScript, basename, mount_targets, program, run_scripts
+from dlint.checks._run_commands import RunScript, mount_targets, run_scripts, without_wrappers
 from dlint.engine.context import RuleContext
 from dlint.engine.findings import Severity, Violation
 from dlint.engine.registry import rule
@@ -36,7 +36,7 @@ def apt_lists_left(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
     for run in run_scripts(doc):
         if not _ships(doc, run) or _lists_outside_layer(run):
             continue
-        commands = [program(command) for command in run.script.commands]
+        commands = [without_wrappers(command) for command in run.script.commands]
         if any(_deletes_lists(command) for command in commands):
             continue
         for original, command in zip(run.script.commands, commands, strict=True):
@@ -60,11 +60,11 @@ def _lists_outside_layer(run: RunScript) -> bool:
 
 def _updates_index(command: Command) -> bool:
     # aptitude keeps its lists in the same folder.
-    return basename(command.name) in {*APT.programs, "aptitude"} and action(command, APT) == "update"
+    return command.program in {*APT.programs, "aptitude"} and action(command, APT) == "update"
 
 
 def _deletes_lists(command: Command) -> bool:
-    name = basename(command.name)
+    name = command.program
     deletes = name == "rm" or (name == "find" and ("-delete" in command.args or "-exec" in command.args))
     if deletes:
         return any(_covers_lists(path) for arg in command.args for path in braces_expanded(arg))
@@ -73,7 +73,7 @@ def _deletes_lists(command: Command) -> bool:
 
 def _message(commands: list[Command]) -> str:
     message = f"Delete the apt lists (`rm -rf {LISTS}/*`) in the RUN that runs `apt-get update`"
-    if any(basename(c.name) in APT.programs and action(c, APT) == "clean" for c in commands):
+    if any(c.program in APT.programs and action(c, APT) == "clean" for c in commands):
         message += f"; `apt-get clean` does not remove {LISTS}"
     return message
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dlint.checks._pip import installs_from_files, is_pinned, pip_install_words, requirement_words
-from dlint.checks._run_commands import program, run_scripts
+from dlint.checks._run_commands import run_scripts, without_wrappers
 from dlint.checks._unpinned import unpinned
 from dlint.engine.context import RuleContext
 from dlint.engine.findings import Severity, Violation
@@ -29,7 +29,7 @@ from dlint.model.document import Document
 )
 def unpinned_pip_packages(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
     for run in run_scripts(doc):
-        for command in map(program, run.script.commands):
+        for command in map(without_wrappers, run.script.commands):
             words = pip_install_words(command)
             if words is None or installs_from_files(words):
                 continue

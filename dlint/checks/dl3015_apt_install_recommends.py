@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dlint.checks._package_managers import APT, action
-from dlint.checks._run_commands import basename, program, run_scripts
+from dlint.checks._run_commands import run_scripts, without_wrappers
 from dlint.engine.context import RuleContext
 from dlint.engine.findings import Severity, Violation
 from dlint.engine.registry import rule
@@ -31,8 +31,8 @@ _OFF = ("false", "0", "no", "off")
 def apt_install_recommends(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
     for run in run_scripts(doc):
         for original in run.script.commands:
-            command = program(original)
-            if basename(command.name) != "apt-get" or action(command, APT) != "install":
+            command = without_wrappers(original)
+            if command.program != "apt-get" or action(command, APT) != "install":
                 continue
             if command.has_option("--no-install-recommends") or _recommends_off(command):
                 continue

@@ -25,9 +25,8 @@ def shell_form_cmd(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
     for instruction in doc.instructions:
         if instruction.keyword not in ("CMD", "ENTRYPOINT") or instruction.json or not instruction.args:
             continue
-        span = instruction.args[0].span.cover(instruction.args[-1].span)
         yield Violation(
-            span,
+            instruction.arguments_span,
             f"Use arguments JSON notation for {instruction.keyword} arguments: "
             f'{instruction.keyword} ["executable", "arg"...] runs the program as PID 1 so it receives signals',
         )

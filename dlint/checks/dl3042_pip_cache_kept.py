@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dlint.checks._pip import pip_install_words
-from dlint.checks._run_commands import RunScript, basename, mount_targets, program, run_scripts
+from dlint.checks._run_commands import RunScript, mount_targets, run_scripts, without_wrappers
 from dlint.engine.context import RuleContext
 from dlint.engine.findings import Severity, Violation
 from dlint.engine.registry import rule
@@ -35,7 +35,7 @@ def pip_cache_kept(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
         if _cache_off_for_run(doc, run):
             continue
         for original in run.script.commands:
-            command = program(original)
+            command = without_wrappers(original)
             words = pip_install_words(command)
             if words is None or command.has_option("--no-cache-dir", "--no-cache"):
                 continue
@@ -51,7 +51,7 @@ def _cache_off_for_run(doc: Document, run: RunScript) -> bool:
     if _is_boolean(doc.scope(run.instruction).value(NO_CACHE)):
         return True
     for command in run.script.commands:
-        words = command.assignments + (command.argv[1:] if basename(command.name) in ("export", "env") else ())
+        words = command.assignments + (command.argv[1:] if command.program in ("export", "env") else ())
         for word in words:
             name, _, value = word.value.partition("=")
             if name == NO_CACHE and _is_boolean(value):

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from dlint.checks._dependency_installs import DependencyInstall, dependency_install
-from dlint.checks._run_commands import program
+from dlint.checks._run_commands import without_wrappers
 from dlint.checks._source_tree_copies import source_tree_copy
 from dlint.engine.context import RuleContext
 from dlint.engine.findings import Related, Severity, Violation
@@ -83,7 +83,7 @@ def _installs(doc: Document, sequence: Steps) -> Iterator[tuple[Command, Depende
     for listed, instruction in sequence:
         script = doc.shell(listed) if instruction.keyword == "RUN" else None
         for command in script.commands if script else ():
-            install = dependency_install(program(command))
+            install = dependency_install(without_wrappers(command))
             if install is not None:
                 yield command, install
 

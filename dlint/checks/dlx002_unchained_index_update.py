@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dlint.checks._package_managers import action, manager_of
-from dlint.checks._run_commands import program, run_scripts
+from dlint.checks._run_commands import run_scripts, without_wrappers
 from dlint.engine.context import RuleContext
 from dlint.engine.findings import Severity, Violation
 from dlint.engine.registry import rule
@@ -28,7 +28,7 @@ from dlint.model.document import Document
 )
 def unchained_index_update(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
     for run in run_scripts(doc):
-        commands = [program(command) for command in run.script.commands]
+        commands = [without_wrappers(command) for command in run.script.commands]
         for position, command in enumerate(commands):
             manager = manager_of(command)
             if manager is None or action(command, manager) not in manager.refreshes_index:

@@ -20,6 +20,7 @@ from dlint.engine.findings import Severity, Violation
 from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
+from dlint.model.shell_script import program_name
 from dlint.model.spans import Span
 
 if TYPE_CHECKING:
@@ -82,12 +83,12 @@ def _command_lines(doc: Document, instruction: Instruction) -> Iterator[tuple[Sp
             yield command.span, [word.value for word in command.argv]
         return
     values = list(instruction.values)
-    if values and values[0].rsplit("/", 1)[-1] in _SHELLS and "-c" in values[1:-1]:
+    if values and program_name(values[0]) in _SHELLS and "-c" in values[1:-1]:
         script = instruction.args[values.index("-c") + 1]
         for part in script.value.replace("&&", ";").replace("||", ";").replace("|", ";").split(";"):
             yield script.span, part.split()
     elif values:
-        yield instruction.args[0].span.cover(instruction.args[-1].span), values
+        yield instruction.arguments_span, values
 
 
 def _violation(span: Span, server: Server) -> Violation:

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
 from dlint.engine.catalogue import catalogue_dir
+from dlint.engine.context import RuleContext
 from dlint.engine.findings import Severity, Violation
 from dlint.engine.registry import rule
+from dlint.model.document import Document
 
 _VERSION_END = re.compile(r"[^0-9]|$")
 
@@ -26,7 +29,7 @@ _VERSION_END = re.compile(r"[^0-9]|$")
     tags=("security", "maintainability"),
     options={"today": ""},
 )
-def end_of_life_base_image(doc, ctx):
+def end_of_life_base_image(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     today = _today(ctx.option("today"))
     for stage in doc.stages:
         base = stage.base

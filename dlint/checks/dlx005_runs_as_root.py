@@ -7,8 +7,12 @@ stage; this rule asks what the final container runs as.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from dlint.engine.context import RuleContext
 from dlint.engine.findings import Related, Severity, Violation
 from dlint.engine.registry import rule
+from dlint.model.document import Document
 
 ROOT_USERS = frozenset({"root", "0"})
 
@@ -21,7 +25,7 @@ ROOT_USERS = frozenset({"root", "0"})
     category="security",
     tags=("security",),
 )
-def image_runs_as_root(doc, ctx):
+def image_runs_as_root(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     target = doc.target
     if target is None:
         return

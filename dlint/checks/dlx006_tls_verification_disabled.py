@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dlint.checks._run_commands import basename, program, run_scripts
+from dlint.checks._run_commands import run_scripts, without_wrappers
+from dlint.engine.context import RuleContext
 from dlint.engine.findings import Severity, Violation
 from dlint.engine.registry import rule
+from dlint.model.document import Document
 from dlint.model.shell_script import Command, Word
 from dlint.model.spans import Span
 from dlint.model.variables import argument_declarations, environment_assignments
@@ -56,9 +58,9 @@ _FALSE = frozenset({"false", "0", "no", "off"})
     category="security",
     tags=("security", "supply-chain"),
 )
-def tls_verification_disabled(doc, ctx):
+def tls_verification_disabled(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     for instruction in doc.instructions:
-        declared = instruction.onbuild if instruction.keyword == "ONBUILD" else instruction
+        declared = instruction.trigger_or_self
         if declared is None:
             continue
         if declared.keyword == "ENV":
@@ -79,7 +81,7 @@ def tls_verification_disabled(doc, ctx):
                     name, equals, value = word.value.partition("=")
                     if equals:
                         yield from _insecure_variable(name, value, word.span)
-            yield from _insecure_command(program(command))
+            yield from _insecure_command(without_wrappers(command))
 
 
 def _insecure_variable(name: str, value: str, span: Span) -> Iterator[Violation]:
@@ -93,7 +95,7 @@ def _insecure_variable(name: str, value: str, span: Span) -> Iterator[Violation]
 def _insecure_command(command: Command) -> Iterator[Violation]:
     if not command.argv:
         return
-    name = basename(command.name)
+    name = command.program
     if name in ("python", "python3") and command.args[:2] == ("-m", "pip"):
         name = "pip"
     name = _SAME_AS.get(name, name)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from dlint.engine.context import RuleContext
 from dlint.engine.findings import Severity, Violation
 from dlint.engine.registry import rule
+from dlint.model.document import Document
 
 _REMOTE = ("http://", "https://")
 
@@ -15,9 +19,9 @@ _REMOTE = ("http://", "https://")
     category="security",
     tags=("security", "reproducibility"),
 )
-def add_url_without_checksum(doc, ctx):
+def add_url_without_checksum(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     for instruction in doc.instructions:
-        add = instruction.onbuild if instruction.keyword == "ONBUILD" else instruction
+        add = instruction.trigger_or_self
         if add is None or add.keyword != "ADD" or add.flag("checksum") or add.heredocs:
             continue
         for source in add.args[:-1]:

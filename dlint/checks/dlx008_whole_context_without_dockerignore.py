@@ -6,8 +6,12 @@ into the image and every edit anywhere busts the cache of that COPY.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from dlint.engine.context import RuleContext
 from dlint.engine.findings import Severity, Violation
 from dlint.engine.registry import rule
+from dlint.model.document import Document
 
 WHOLE_CONTEXT = frozenset({".", "./", "*", "./*", "/"})
 
@@ -19,7 +23,7 @@ WHOLE_CONTEXT = frozenset({".", "./", "*", "./*", "/"})
     category="security",
     tags=("security", "performance"),
 )
-def whole_context_without_dockerignore(doc, ctx):
+def whole_context_without_dockerignore(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     if ctx.context_dir is None or ctx.dockerignore is not None:
         return
     for instruction in doc.instructions:

@@ -14,8 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from dlint.engine.context import RuleContext
 from dlint.engine.findings import Severity, Violation
 from dlint.engine.registry import rule
+from dlint.model.document import Document
+from dlint.model.instruction import Instruction
+from dlint.model.stages import Stage
 from dlint.model.variables import argument_declarations
 
 _READ_FROM_ENVIRONMENT_PREFIXES = (
@@ -33,14 +37,14 @@ _READ_FROM_ENVIRONMENT = frozenset({"LANG", "LANGUAGE", "TZ", "HOME", "PATH", "T
     category="maintainability",
     tags=("maintainability",),
 )
-def unused_stage_or_arg(doc, ctx):
+def unused_stage_or_arg(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     yield from _unused_stages(doc)
     yield from _unused_global_args(doc)
     for stage in doc.stages:
         yield from _unused_args(doc, stage)
 
 
-def _unused_stages(doc) -> Iterator[Violation]:
+def _unused_stages(doc: Document) -> Iterator[Violation]:
     used = {id(ref.stage) for stage in doc.stages for ref in stage.dependencies if ref.stage is not None}
     used.update(id(stage.base_stage) for stage in doc.stages if stage.base_stage is not None)
     for stage in doc.stages:
@@ -54,7 +58,7 @@ def _unused_stages(doc) -> Iterator[Violation]:
         )
 
 
-def _unused_global_args(doc) -> Iterator[Violation]:
+def _unused_global_args(doc: Document) -> Iterator[Violation]:
     used: set[str] = set()
     for stage in doc.stages:
         used.update(_referenced_names(doc, stage.from_))
@@ -70,7 +74,7 @@ def _unused_global_args(doc) -> Iterator[Violation]:
                 )
 
 
-def _unused_args(doc, stage) -> Iterator[Violation]:
+def _unused_args(doc: Document, stage: Stage) -> Iterator[Violation]:
     later = _instructions_reading(doc, stage)
     for position, instruction in enumerate(stage.instructions):
         if instruction.keyword != "ARG":
@@ -85,7 +89,7 @@ def _unused_args(doc, stage) -> Iterator[Violation]:
             yield Violation(argument.span, f"ARG {name} is declared but nothing after it uses it")
 
 
-def _instructions_reading(doc, stage) -> list[tuple[object, frozenset[str]]]:
+def _instructions_reading(doc: Document, stage: Stage) -> list[tuple[Instruction, frozenset[str]]]:
     """For each instruction of ``stage`` (then of stages built FROM it), the names it expands."""
     stages = [stage] + [s for s in doc.stages if stage in s.chain()[1:]]
     result = []
@@ -95,7 +99,7 @@ def _instructions_reading(doc, stage) -> list[tuple[object, frozenset[str]]]:
     return result
 
 
-def _referenced_names(doc, instruction) -> frozenset[str]:
+def _referenced_names(doc: Document, instruction: Instruction) -> frozenset[str]:
     scope = doc.scope(instruction)
     names: set[str] = set()
     for inner in (instruction, instruction.onbuild):

@@ -13,8 +13,13 @@ rule names the instruction that disappeared.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from dlint.engine.context import RuleContext
 from dlint.engine.findings import Related, Severity, Violation
 from dlint.engine.registry import rule
+from dlint.model.document import Document
+from dlint.model.instruction import Instruction
 from dlint.parser.instruction_checks import KEYWORDS
 
 
@@ -25,11 +30,11 @@ from dlint.parser.instruction_checks import KEYWORDS
     category="correctness",
     tags=("correctness",),
 )
-def swallowed_instruction(doc, ctx):
+def swallowed_instruction(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     for warning in doc.warnings:
         if warning.kind != "empty-continuation":
             continue
-        instruction = _instruction_at(doc, warning.span.line)
+        instruction = doc.instruction_at(warning.span.line)
         if instruction is None:
             continue
         swallowed = _first_word_after(instruction, warning.span.line)
@@ -46,14 +51,7 @@ def swallowed_instruction(doc, ctx):
             )
 
 
-def _instruction_at(doc, line):
-    for instruction in doc.instructions:
-        if instruction.span.line <= line <= instruction.span.end_line:
-            return instruction
-    return None
-
-
-def _first_word_after(instruction, line):
+def _first_word_after(instruction: Instruction, line: int) -> tuple[int, int] | None:
     """Offsets in ``instruction.rest`` of the first word of the first line after ``line``."""
     text = instruction.rest.text
     for offset, anchor_line, _ in instruction.rest.anchors:

@@ -24,6 +24,7 @@ from dlint.engine.findings import Severity, Violation
 from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
+from dlint.model.shell_script import program_name
 
 _WILDCARD = re.compile(r"[*?\[]")
 _REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|git@)", re.IGNORECASE)
@@ -45,7 +46,7 @@ def build_failure(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
 
 def _failing_run(doc: Document, run: Instruction) -> Iterator[Violation]:
     if run.json:
-        if run.args and posixpath.basename(run.args[0].value) == "false" and len(run.args) == 1:
+        if run.args and program_name(run.args[0].value) == "false" and len(run.args) == 1:
             yield Violation(run.args[0].span, "`false` always fails, so the build stops here")
         return
     script = doc.shell(run)

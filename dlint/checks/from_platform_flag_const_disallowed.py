@@ -16,7 +16,6 @@ from dlint.engine.findings import Severity, Violation
 from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.platform import PlatformError, parse_platform
-from dlint.model.variables import global_scope
 from dlint.parser.go_text import go_quote
 
 
@@ -30,13 +29,9 @@ from dlint.parser.go_text import go_quote
     url="https://docs.docker.com/go/dockerfile/rule/from-platform-flag-const-disallowed/",
 )
 def constant_platform(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
-    scope = global_scope(doc)
     for stage in doc.stages:
-        flag = stage.platform
-        if flag is None or not flag.value:
-            continue
-        expansion = scope.expand(flag.value)
-        if expansion.references or expansion.value is None:
+        flag, expansion = stage.platform, stage.platform_expansion
+        if flag is None or expansion is None or expansion.references or expansion.value is None:
             continue
         try:
             platform = parse_platform(expansion.value)

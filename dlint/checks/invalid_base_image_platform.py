@@ -41,10 +41,8 @@ def mismatched_base_platform(doc: Document, ctx: RuleContext) -> Iterator[Violat
     scope = global_scope(doc)
     for stage in doc.stages:
         flag = stage.platform
-        if flag is None or not flag.value:
-            continue
-        value = _constant_value(scope, flag.value)
-        if not value:
+        value = _constant_value(scope, stage)
+        if flag is None or not value:
             continue
         try:
             expected = parse_platform(value)
@@ -66,19 +64,16 @@ def _built_for(scope: Scope, stage: Stage | None) -> Platform | None:
     """The constant platform an earlier stage is built for, if the file fixes it."""
     if stage is None:
         return None
-    root = stage.chain()[-1]
-    if root.platform is None or not root.platform.value:
-        return None
-    value = _constant_value(scope, root.platform.value)
+    value = _constant_value(scope, stage.chain()[-1])
     try:
         return parse_platform(value) if value else None
     except PlatformError:
         return None
 
 
-def _constant_value(scope: Scope, word: str) -> str | None:
-    """The expanded word, unless it depends on a value dlint only assumes."""
-    expansion = scope.expand(word)
-    if any(scope.is_assumed(name) for name in expansion.references):
+def _constant_value(scope: Scope, stage: Stage) -> str | None:
+    """The stage's expanded ``--platform``, unless it depends on a value dlint only assumes."""
+    expansion = stage.platform_expansion
+    if expansion is None or any(scope.is_assumed(name) for name in expansion.references):
         return None
     return expansion.value

@@ -15,7 +15,6 @@ from dlint.engine.context import RuleContext
 from dlint.engine.findings import Severity, Violation
 from dlint.engine.registry import rule
 from dlint.model.document import Document
-from dlint.model.instruction import Instruction
 from dlint.model.stages import Stage
 
 _CHECKED = frozenset({"CMD", "ENTRYPOINT"})
@@ -38,7 +37,7 @@ def shell_form_command(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
                 shell_changed = True
             elif instruction.keyword in _CHECKED and not instruction.json and not shell_changed:
                 yield Violation(
-                    _command_span(instruction),
+                    instruction.arguments_span,
                     f"JSON arguments recommended for {instruction.keyword_as_written} "
                     "to prevent unintended behavior related to OS signals",
                 )
@@ -50,9 +49,3 @@ def _inherits_shell(stage: Stage) -> bool:
         for ancestor in stage.chain()[1:]
         for instruction in ancestor.instructions
     )
-
-
-def _command_span(instruction: Instruction):
-    if not instruction.args:
-        return instruction.keyword_span
-    return instruction.args[0].span.cover(instruction.args[-1].span)

@@ -28,10 +28,9 @@ def redundant_target_platform(doc: Document, ctx: RuleContext) -> Iterator[Viola
     scope = global_scope(doc)
     target = scope.value("TARGETPLATFORM")
     for stage in doc.stages:
-        flag = stage.platform
-        if flag is None or not flag.value:
+        flag, expansion = stage.platform, stage.platform_expansion
+        if flag is None or expansion is None:
             continue
-        expansion = scope.expand(flag.value)
         if expansion.references == ("TARGETPLATFORM",) and target is not None and expansion.value == target:
             yield Violation(
                 flag.span,

@@ -29,7 +29,7 @@ from dlint.model.instruction import Instruction
 from dlint.model.key_value import key_value_pairs
 from dlint.model.spans import Span
 from dlint.model.stages import Stage
-from dlint.model.variables import Scope
+from dlint.model.variables import Expansion, Scope
 
 # BuildKit reads these build args itself and never puts them in the environment.
 _NOT_ENVIRONMENT = frozenset({"BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"})
@@ -77,7 +77,7 @@ def _environment_known(stage: Stage) -> bool:
     return image.is_scratch or (image.name in _IMAGES_WITHOUT_ENVIRONMENT and not image.is_stage)
 
 
-def _expand(scope: Scope, word: _ExpandedWord):
+def _expand(scope: Scope, word: _ExpandedWord) -> Expansion:
     return scope.expand_heredoc(word.text) if word.heredoc_body else scope.expand(word.text)
 
 

@@ -18,7 +18,6 @@ from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.platform import PlatformError, parse_platform
 from dlint.model.stages import Stage
-from dlint.model.variables import global_scope
 from dlint.parser.go_text import go_quote
 
 _DRIVE_LETTER = re.compile(r"^[A-Za-z]:")
@@ -43,7 +42,7 @@ def relative_first_workdir(doc: Document, ctx: RuleContext) -> Iterator[Violatio
         if workdir is None or len(workdir.args) != 1:
             continue
         path = doc.scope(workdir).expand(workdir.args[0].value).value
-        if path is not None and not _is_absolute(path, _stage_os(doc, stage)):
+        if path is not None and not _is_absolute(path, _stage_os(stage)):
             yield Violation(
                 workdir.args[0].span,
                 f"Relative workdir {go_quote(path)} can have unexpected results if the base image changes",
@@ -56,15 +55,15 @@ def _is_absolute(path: str, os: str) -> bool:
     return path.startswith("/")
 
 
-def _stage_os(doc: Document, stage: Stage) -> str:
+def _stage_os(stage: Stage) -> str:
     """The OS the stage is built for: its root's ``--platform``, else the OS its image is for.
 
     BuildKit takes the OS from the pulled image's configuration; the names of
     Windows base images and tags say as much.
     """
     root = stage.chain()[-1]
-    if root.platform is not None and root.platform.value:
-        value = global_scope(doc).expand(root.platform.value).value
+    if root.platform_expansion is not None:
+        value = root.platform_expansion.value
         try:
             return parse_platform(value).os if value else "linux"
         except PlatformError:

@@ -27,6 +27,8 @@ class _Kind(Enum):
 
 @dataclass(frozen=True, slots=True)
 class IgnorePattern:
+    """One pattern line of a ``.dockerignore``, ready to match the way Docker does."""
+
     text: str               # cleaned, without the ``!``
     exclusion: bool         # a ``!pattern`` that brings files back
     kind: _Kind
@@ -45,6 +47,8 @@ class IgnorePattern:
 
 @dataclass(frozen=True, slots=True)
 class DockerIgnore:
+    """A ``.dockerignore``: its patterns in order (a later one overrides an earlier one) and why Docker would refuse it."""
+
     path: str
     patterns: tuple[IgnorePattern, ...]
     problems: tuple[str, ...] = ()      # why Docker would refuse this file

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Directive:
+    """A parser directive at the top of the file: ``# syntax=``, ``# escape=`` or ``# check=``."""
+
     name: str      # lower case: "syntax", "escape", "check"
     value: str
     span: Span
@@ -35,6 +37,8 @@ class Comment:
 
 @dataclass(frozen=True, slots=True)
 class ParseWarning:
+    """Something BuildKit accepts but warns about, such as an empty continuation line."""
+
     kind: str      # "empty-continuation"
     message: str   # BuildKit's wording
     span: Span
@@ -50,6 +54,8 @@ class SyntaxProblem:
 
 @dataclass(eq=False)
 class Document:
+    """One parsed Dockerfile: what the parser read, and the stages, scopes and scripts rules ask for."""
+
     path: str
     source: str                            # decoded text, BOM removed, line endings kept
     lines: tuple[str, ...]                 # physical lines without their line endings
@@ -92,6 +98,10 @@ class Document:
                 break
             found = stage
         return found
+
+    def instruction_at(self, line: int) -> Instruction | None:
+        """The instruction written on ``line`` (any of its lines, heredoc bodies included)."""
+        return next((i for i in self.instructions if i.span.line <= line <= i.span.end_line), None)
 
     def scope(self, instruction: Instruction) -> Scope:
         """Variables as BuildKit sees them when it evaluates ``instruction``."""

@@ -33,6 +33,8 @@ class Argument:
 
 @dataclass(frozen=True, slots=True)
 class Heredoc:
+    """A here-document of an instruction (``RUN <<EOF``): its body as BuildKit reads it."""
+
     name: str                 # the delimiter word, without quotes or ``-``
     content: str              # the body as BuildKit returns it (tabs stripped for ``<<-``)
     expand: bool              # False when the delimiter was quoted
@@ -43,6 +45,8 @@ class Heredoc:
 
 @dataclass(frozen=True, slots=True)
 class Instruction:
+    """One instruction: its keyword, flags and arguments, with where each was written."""
+
     keyword: str              # upper case: "RUN"
     keyword_as_written: str   # "run", for casing checks
     span: Span                # from the keyword to the end of the last line (heredocs included)
@@ -72,8 +76,20 @@ class Instruction:
         return tuple(f for f in self.flags if f.name == name)
 
     @property
+    def trigger_or_self(self) -> Instruction | None:
+        """The instruction that acts: an ONBUILD's trigger (None when it holds none), else this one."""
+        return self.onbuild if self.keyword == "ONBUILD" else self
+
+    @property
     def values(self) -> tuple[str, ...]:
         return tuple(a.value for a in self.args)
+
+    @property
+    def arguments_span(self) -> Span:
+        """From the first argument to the end of the last; the keyword when there are none."""
+        if not self.args:
+            return self.keyword_span
+        return self.args[0].span.cover(self.args[-1].span)
 
     @property
     def start_line(self) -> int:

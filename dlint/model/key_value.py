@@ -21,6 +21,8 @@ KEY_VALUE_KEYWORDS = frozenset({"ENV", "LABEL"})
 
 @dataclass(frozen=True, slots=True)
 class KeyValue:
+    """One pair of an ENV or LABEL instruction: ``KEY=value``, or the legacy ``KEY value``."""
+
     key: Argument
     value: Argument
     legacy: bool          # written ``KEY value``, without ``=``

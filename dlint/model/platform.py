@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from dlint.parser.go_text import go_quote
+
 ASSUMED_OS: Final = "linux"
 ASSUMED_ARCHITECTURE: Final = "amd64"
 
@@ -34,6 +36,8 @@ _COMPONENT = re.compile(r"[A-Za-z0-9_.-]+")
 
 @dataclass(frozen=True, slots=True)
 class Platform:
+    """A normalised platform: ``linux/arm64/v8`` is os linux, architecture arm64, variant v8."""
+
     os: str
     architecture: str
     variant: str = ""
@@ -51,12 +55,12 @@ class PlatformError(ValueError):
 def parse_platform(specifier: str) -> Platform:
     """``platforms.Parse`` followed by ``Normalize``; raises :class:`PlatformError`."""
     if "*" in specifier:
-        raise PlatformError(f"{_quote(specifier)}: wildcards not yet supported: invalid argument")
+        raise PlatformError(f"{go_quote(specifier)}: wildcards not yet supported: invalid argument")
     parts = specifier.split("/")
     for part in parts:
         if not _COMPONENT.fullmatch(part):
             raise PlatformError(
-                f"{_quote(part)} is an invalid component of {_quote(specifier)}: platform specifier "
+                f"{go_quote(part)} is an invalid component of {go_quote(specifier)}: platform specifier "
                 f"component must match \"^[A-Za-z0-9_.-]+$\": invalid argument"
             )
     if len(parts) == 1:
@@ -64,7 +68,7 @@ def parse_platform(specifier: str) -> Platform:
     if len(parts) in (2, 3):
         variant = parts[2] if len(parts) == 3 else ""
         return _normalized(Platform(parts[0], parts[1], variant))
-    raise PlatformError(f"{_quote(specifier)}: cannot parse platform specifier: invalid argument")
+    raise PlatformError(f"{go_quote(specifier)}: cannot parse platform specifier: invalid argument")
 
 
 def _single_component(specifier: str, part: str) -> Platform:
@@ -74,7 +78,7 @@ def _single_component(specifier: str, part: str) -> Platform:
     architecture, variant = _normalize_architecture(part, "")
     if architecture in KNOWN_ARCHITECTURES:
         return _normalized(Platform(ASSUMED_OS, architecture, variant))
-    raise PlatformError(f"{_quote(specifier)}: unknown operating system or architecture: invalid argument")
+    raise PlatformError(f"{go_quote(specifier)}: unknown operating system or architecture: invalid argument")
 
 
 def _normalized(platform: Platform) -> Platform:
@@ -107,7 +111,3 @@ def _normalize_architecture(architecture: str, variant: str) -> tuple[str, str]:
         if variant in ("5", "6", "8"):
             return "arm", "v" + variant
     return architecture, variant
-
-
-def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

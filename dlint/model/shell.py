@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from dlint.model.shell_script import Command, Redirect, ShellScript, Word
+from dlint.model.shell_script import Command, Redirect, ShellScript, Word, program_name
 from dlint.model.shell_syntax import (
     DEFAULT_SHELL,
     POSIX_SHELLS,
@@ -46,7 +46,7 @@ _LAUNCHERS = frozenset({"env", "busybox"})
 
 def script_for(doc: Document, instruction: Instruction) -> ShellScript | None:
     """The commands ``instruction`` (or the ONBUILD trigger it holds) runs in a shell."""
-    command = instruction.onbuild if instruction.keyword == "ONBUILD" else instruction
+    command = instruction.trigger_or_self
     if command is None or command.keyword not in _RUNS_COMMAND:
         return None
     if command.json:
@@ -71,8 +71,7 @@ def _exec_form_script(command: Instruction) -> ShellScript | None:
         source = MappedText(script.value, ((0, script.span.line, script.span.column + 1),))
         return parse_script(source, (args[0].value, args[1].value))
     words = tuple(Word(a.value, a.value, a.span, True) for a in args)
-    span = args[0].span.cover(args[-1].span)
-    return ShellScript((Command(words, (), (), span, None, False),), command.rest, False, ())
+    return ShellScript((Command(words, (), (), command.arguments_span, None, False),), command.rest, False, ())
 
 
 def _is_command_option(option: str) -> bool:
@@ -107,8 +106,8 @@ def is_posix_shell(shell: tuple[str, ...]) -> bool:
 
 
 def _program(path: str) -> str:
-    name = path.replace("\\", "/").rsplit("/", 1)[-1].lower()
-    return name.removesuffix(".exe")
+    """The program a SHELL word names, Windows paths included: ``C:\\Windows\\cmd.exe`` is ``cmd``."""
+    return program_name(path.replace("\\", "/")).lower().removesuffix(".exe")
 
 
 def _last_shell(stage: Stage, before: int | None) -> tuple[str, ...] | None:

@@ -24,6 +24,8 @@ class Word:
 
 @dataclass(frozen=True, slots=True)
 class Redirect:
+    """One redirection of a command: ``> file``, ``2>&1``, ``<<EOF``."""
+
     # As written, file descriptor included: ">", ">>", "2>", "2>&", "&>", "<", "<<", "<<-", "<<<".
     operator: str
     target: Word | None   # the file, the descriptor or the heredoc delimiter
@@ -52,6 +54,11 @@ class Command:
     def name(self) -> str:
         """argv[0] after quote removal; "" for a command of assignments or redirects only."""
         return self.argv[0].value if self.argv else ""
+
+    @property
+    def program(self) -> str:
+        """The name without its folder: ``apt-get`` for ``/usr/bin/apt-get``."""
+        return program_name(self.name)
 
     @property
     def args(self) -> tuple[str, ...]:
@@ -100,6 +107,11 @@ class Command:
         return args
 
 
+def program_name(word: str) -> str:
+    """A command word without its folder: ``/usr/bin/apt-get`` is ``apt-get``."""
+    return word.rsplit("/", 1)[-1]
+
+
 def _is_short_group(arg: str) -> bool:
     return len(arg) > 1 and arg[0] == "-" and arg[1] != "-"
 
@@ -127,5 +139,5 @@ class ShellScript:
         return tuple(
             command
             for command in self.commands
-            if command.name in wanted or command.name.rsplit("/", 1)[-1] in wanted
+            if command.name in wanted or command.program in wanted
         )

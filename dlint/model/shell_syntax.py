@@ -102,7 +102,7 @@ def _reads_script_from_stdin(command: Command) -> bool:
     True for ``bash``, ``sh -ex`` or ``sh -s arg``; False for ``sh -c '...'`` and
     ``sh script.sh``, where standard input is data.
     """
-    if command.name.rsplit("/", 1)[-1] not in POSIX_SHELLS:
+    if command.program not in POSIX_SHELLS:
         return False
     args = command.args
     index = 0
@@ -126,10 +126,31 @@ def _shell_parser() -> Parser:
     global _parser
     if _parser is None:
         import tree_sitter
+
+        _parser = tree_sitter.Parser(tree_sitter.Language(_bash_grammar()))
+    return _parser
+
+
+def _bash_grammar() -> object:
+    """tree-sitter-bash's grammar, from its compiled binding.
+
+    The package's ``__init__`` imports :mod:`importlib.resources` (and with it
+    tempfile, shutil, random and the compression modules) for highlight queries
+    dlint never reads: milliseconds on every editor save. Loading the binding
+    alone skips them; an unusual install falls back to the package import.
+    """
+    from importlib.machinery import PathFinder
+
+    package = PathFinder.find_spec("tree_sitter_bash")
+    locations = package.submodule_search_locations if package is not None else None
+    binding = PathFinder.find_spec("tree_sitter_bash._binding", locations) if locations else None
+    if binding is None or binding.loader is None:
         import tree_sitter_bash
 
-        _parser = tree_sitter.Parser(tree_sitter.Language(tree_sitter_bash.language()))
-    return _parser
+        return tree_sitter_bash.language()
+    module = binding.loader.create_module(binding)
+    binding.loader.exec_module(module)
+    return module.language()
 
 
 class _Item:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class Span:
+    """A stretch of the source, from ``line``/``column`` to just before ``end_line``/``end_column``."""
+
     line: int
     column: int
     end_line: int
@@ -50,9 +52,13 @@ class MappedText:
 
         An offset equal to ``len(text)`` maps just past the last character.
         """
-        if not self.anchors:
+        anchors = self.anchors
+        if len(anchors) == 1:  # most instructions are one line: nothing to search
+            start, line, column = anchors[0]
+        elif anchors:
+            start, line, column = anchors[max(bisect_right(self._offsets, offset) - 1, 0)]
+        else:
             return (1, 1)
-        start, line, column = self.anchors[max(bisect_right(self._offsets, offset) - 1, 0)]
         return (line, column + offset - start)
 
     def span(self, start: int, end: int) -> Span:
@@ -62,3 +68,17 @@ class MappedText:
             return Span(line, column, line, column)
         end_line, end_column = self.position(end - 1)
         return Span(line, column, end_line, end_column + 1)
+
+    def subtext(self, start: int, end: int) -> MappedText:
+        """``text[start:end]`` with its own anchors, still mapped to where it was written."""
+        if end <= start:
+            line, column = self.position(start)
+            return MappedText("", ((0, line, column),))
+        first = max(bisect_right(self._offsets, start) - 1, 0)
+        anchor_offset, line, column = self.anchors[first]
+        anchors = [(0, line, column + start - anchor_offset)]
+        for offset, line, column in self.anchors[first + 1 :]:
+            if offset >= end:
+                break
+            anchors.append((offset - start, line, column))
+        return MappedText(self.text[start:end], tuple(anchors))

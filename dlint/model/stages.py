@@ -14,7 +14,6 @@ belong to no stage. Stage names are matched the way BuildKit matches them:
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,8 +21,9 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from dlint.model.image_ref import ImageRef, image_reference
 from dlint.model.instruction import Flag, Instruction
+from dlint.model.mounts import run_mounts
 from dlint.model.spans import Span
-from dlint.model.variables import Scope, global_scope
+from dlint.model.variables import Expansion, Scope, global_scope
 
 if TYPE_CHECKING:
     from dlint.model.document import Document
@@ -56,6 +56,7 @@ class Stage:
     base: ImageRef                 # expanded with the global scope and build args
     base_stage: Stage | None       # the earlier stage FROM names, if it names one
     platform: Flag | None          # the ``--platform`` flag of FROM
+    platform_expansion: Expansion | None   # its value expanded with the global scope; None when empty
     instructions: tuple[Instruction, ...]
     is_target: bool                # the last stage: what a plain ``docker build`` builds
     dependencies: tuple[StageReference, ...] = ()
@@ -83,6 +84,7 @@ def build_stages(doc: Document) -> tuple[Stage, ...]:
         if base_stage is not None:
             base = base.as_stage()
         name_as_written, name_span = _stage_name(from_)
+        platform = from_.flag("platform")
         stage = Stage(
             index=index,
             name=name_as_written.lower() if name_as_written is not None else None,
@@ -91,7 +93,8 @@ def build_stages(doc: Document) -> tuple[Stage, ...]:
             from_=from_,
             base=base,
             base_stage=base_stage,
-            platform=from_.flag("platform"),
+            platform=platform,
+            platform_expansion=scope.expand(platform.value) if platform is not None and platform.value else None,
             instructions=tuple(instructions[start + 1 : end]),
             is_target=index == len(starts) - 1,
         )
@@ -130,8 +133,8 @@ def _dependencies(stage: Stage, by_name: dict[str, Stage], stages: list[Stage]) 
                 found = _stage_by_name_or_index(source.value, by_name, stages)
                 yield StageReference("copy", instruction, source.value, found, source.span)
         elif instruction.keyword == "RUN":
-            for mount in instruction.flags_named("mount"):
-                name = mount_source(mount.value or "")
+            for mount in run_mounts(instruction):
+                name = mount.from_
                 if name:
                     yield StageReference("mount", instruction, name, by_name.get(name.lower()), mount.span)
 
@@ -141,17 +144,3 @@ def _stage_by_name_or_index(name: str, by_name: dict[str, Stage], stages: list[S
         index = int(name)
         return stages[index] if 0 <= index < len(stages) else None
     return by_name.get(name.lower())
-
-
-def mount_source(mount: str) -> str | None:
-    """The ``from=`` of a ``--mount`` value (BuildKit reads it as one CSV record)."""
-    try:
-        fields = next(csv.reader([mount]), [])
-    except csv.Error:
-        return None
-    source = None
-    for item in fields:
-        key, equals, value = item.partition("=")
-        if equals and key.lower() == "from":
-            source = value
-    return source

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from dlint.parser.go_text import GO_SPACE_CLASS
+
 
 class Unset:
     """The type of :data:`UNSET`: the answer for a variable that is not set at all."""
@@ -42,12 +44,8 @@ _EOF: Final = ""
 _SPECIAL_PARAMETERS: Final = frozenset("@*#?-$!0")
 _ASCII_NAME: Final = re.compile("[A-Za-z0-9_]*")
 
-
-# Go's unicode.IsSpace.
-_SPACE_CHARACTERS: Final = (
-    "\t\n\v\f\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
-)
-_WHITESPACE: Final = re.compile(f"[{_SPACE_CHARACTERS}]+")
+# Runs of what Go's unicode.IsSpace accepts: BuildKit splits words on them.
+_WHITESPACE: Final = re.compile(f"[{GO_SPACE_CLASS}]+")
 
 
 def _split_plain(text: str) -> tuple[str, ...]:

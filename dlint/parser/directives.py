@@ -26,6 +26,8 @@ class DirectiveError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class FoundDirective:
+    """A parser directive found in a comment line, with where its value starts."""
+
     name: str
     value: str
     value_start: int  # offset of the value within the examined line

@@ -27,6 +27,8 @@ ACCEPTED: dict[str, dict[str, str]] = {
 
 
 class FlagError(Exception):
+    """A flag BuildKit refuses: its message, and the flag at fault."""
+
     def __init__(self, message: str, flag: Word) -> None:
         super().__init__(message)
         self.message = message

@@ -27,6 +27,8 @@ class HeredocError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class HeredocOpening:
+    """A ``<<EOF`` word of an instruction line: the delimiter and how the body is read."""
+
     name: str
     expand: bool
     chomp: bool

@@ -31,6 +31,8 @@ _INT = re.compile(r"^[+-]?[0-9]+$")
 
 @dataclass(frozen=True, slots=True)
 class Refusal:
+    """Why BuildKit's instruction parser refuses an instruction, and the word at fault."""
+
     message: str
     word: Word | None   # the flag or argument at fault, None for the whole instruction
 

@@ -15,6 +15,8 @@ from dlint.parser.split_command import SplitLine, Word, split_command
 
 
 class LineNode(NamedTuple):
+    """One logical line as BuildKit's parser splits it: keyword, flags, arguments, with offsets."""
+
     name: str                     # keyword in lower case
     keyword: Word                 # as written
     flags: tuple[Word, ...]

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from dlint.model.document import ParseWarning, SyntaxProblem
 from dlint.model.instruction import Argument, Flag, Heredoc, Instruction
-from dlint.model.spans import Span
+from dlint.model.spans import MappedText, Span
 from dlint.parser.heredocs import HeredocError, heredocs_in_line
 from dlint.parser.instruction_checks import check_instruction
 from dlint.parser.line_parsers import LineError
 from dlint.parser.nodes import LineNode, can_contain_heredoc, node_from_line
-from dlint.parser.positions import LineMap
 from dlint.parser.reader import LineReader, LogicalLine
 from dlint.parser.result import ParsedFile
 from dlint.parser.split_command import Word
@@ -107,7 +106,7 @@ class _Parser:
 
 def _instruction_from(
     node: LineNode,
-    line_map: LineMap,
+    line_map: MappedText,
     span: Span,
     heredocs: tuple[Heredoc, ...],
     comments: tuple[str, ...],
@@ -135,13 +134,13 @@ def _instruction_from(
             original=node.original,
             heredocs=heredocs,
             onbuild=instruction,
-            rest=line_map.mapped(node.command_start, node.command_end),
+            rest=line_map.subtext(node.command_start, node.command_end),
             comments=() if depth else comments,
             index=index,
         )
     return instruction
 
 
-def _flag(word: Word, line_map: LineMap) -> Flag:
+def _flag(word: Word, line_map: MappedText) -> Flag:
     name, equals, value = word.value[2:].partition("=")
     return Flag(name, value if equals else None, word.value, line_map.span(word.start, word.end))

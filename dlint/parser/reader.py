@@ -28,7 +28,6 @@ from dlint.parser.directives import (
 )
 from dlint.parser.go_text import GO_SPACE
 from dlint.parser.heredocs import HeredocOpening
-from dlint.parser.positions import LineMap
 
 BOM = "\ufeff"
 # bufio.Scanner's default buffer: BuildKit's scanner stops at a longer line.
@@ -38,7 +37,7 @@ MAX_LINE_BYTES = 64 * 1024
 class LogicalLine(NamedTuple):
     """One instruction's text with continuations joined, mapped back to the source."""
 
-    joined: LineMap                 # the text BuildKit parses, mapped to the source
+    joined: MappedText              # the text BuildKit parses, mapped to the source
     first_line: int
     last_line: int
     empty_lines: tuple[int, ...]    # empty lines inside the continuation
@@ -46,6 +45,8 @@ class LogicalLine(NamedTuple):
 
 
 class LineReader:
+    """Reads the source into logical lines as BuildKit's scanner does, collecting directives and comments."""
+
     def __init__(self, source: str) -> None:
         if source.startswith(BOM):
             source = source[1:]
@@ -125,7 +126,11 @@ class LineReader:
                 length += len(body)
             joined = "".join(pieces) if len(pieces) > 1 else pieces[0]
             yield LogicalLine(
-                LineMap(joined, anchors), first_line, self.position, tuple(empty_lines), tuple(previous_comments)
+                MappedText(joined, tuple(anchors)),
+                first_line,
+                self.position,
+                tuple(empty_lines),
+                tuple(previous_comments),
             )
             previous_comments = []
 

@@ -10,6 +10,8 @@ from dlint.model.instruction import Instruction
 
 @dataclass(frozen=True, slots=True)
 class ParsedFile:
+    """What the parser read from one Dockerfile; :func:`dlint.model.load` turns it into a Document."""
+
     source: str                            # decoded text, BOM removed, line endings kept
     lines: tuple[str, ...]                 # physical lines without their line endings
     directives: dict[str, Directive]

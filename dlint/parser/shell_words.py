@@ -14,6 +14,8 @@ from dlint.parser.go_text import GO_SPACE
 
 
 class LexError(Exception):
+    """Text BuildKit's shell lexer refuses (an unterminated quote or ``${``)."""
+
     pass
 
 

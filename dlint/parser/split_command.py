@@ -27,6 +27,8 @@ class Word(NamedTuple):
 
 
 class SplitLine(NamedTuple):
+    """A logical line split into its keyword, its ``--flags`` and the rest."""
+
     keyword: Word
     flags: tuple[Word, ...]
     rest: str        # trimmed, as the per-keyword parsers receive it

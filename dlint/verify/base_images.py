@@ -118,6 +118,8 @@ _PATH = "ENV PATH=/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 
 @dataclass(frozen=True)
 class BaseImage:
+    """A stand-in base image verify builds from busybox: its tag, its tools and its configuration."""
+
     tag: str
     tools: dict[str, str]        # name in /usr/local/bin -> script
     changes: tuple[str, ...]     # Dockerfile instructions applied on import

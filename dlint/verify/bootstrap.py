@@ -35,6 +35,8 @@ _DIRECTORIES = {"bin": 0o755, "etc": 0o755, "root": 0o700, "tmp": 0o1777, "usr":
 
 @dataclass(frozen=True)
 class Bootstrapped:
+    """A stand-in base image and what :func:`bootstrap` did about it."""
+
     tag: str
     action: str     # "created", "up-to-date" or "kept" (an image dlint did not make)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 CLASSIC = "classic"
 BUILDKIT = "buildkit"
@@ -43,6 +44,8 @@ class Step:
 
 @dataclass(frozen=True)
 class BuildLog:
+    """What one build printed, read: its steps and, for a failed build, where and why it stopped."""
+
     builder: str
     steps: tuple[Step, ...]
     failed_step: Step | None    # the step the builder was running when it stopped with an error
@@ -152,7 +155,7 @@ def _line_named_in(text: str) -> int | None:
     if match := _PARSE_ERROR_LINE.search(text):
         return int(match[1])
     lines = text.splitlines()
-    for previous, line in zip(lines, lines[1:]):
+    for previous, line in pairwise(lines):
         if previous.startswith("------") and (match := _FRAME_HEADER.match(line.strip())):
             return int(match[1])
     return None

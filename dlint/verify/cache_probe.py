@@ -29,6 +29,8 @@ from dlint.verify.engine import Engine
 
 @dataclass(frozen=True)
 class Rebuild:
+    """The second build: the file changed before it, its log and which instructions came from cache."""
+
     changed_file: str | None                        # the file changed before rebuilding, if any
     log: BuildLog | None                            # None when the rebuild did not finish
     cached: dict[int, bool]                         # instruction index -> taken from cache
@@ -93,7 +95,15 @@ def _unique_blank_line() -> bytes:
     return b"\n" + b"".join(b"\t" if bits >> shift & 1 else b" " for shift in range(32)) + b"\n"
 
 
-def _measure(engine, context, dockerfile, changed_file, tag, timeout, instruction_of) -> tuple[Rebuild, tuple[str, ...]]:
+def _measure(
+    engine: Engine,
+    context: Path,
+    dockerfile: Path,
+    changed_file: str | None,
+    tag: str,
+    timeout: float,
+    instruction_of: Callable[[build_log.Step], Instruction | None],
+) -> tuple[Rebuild, tuple[str, ...]]:
     run = engine.build(context, dockerfile, tag, timeout)
     log = build_log.parse(engine.builder, run.output, failed=not run.ok)
     if not run.ok:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from dlint.engine.findings import Finding
 from dlint.model.document import Document
+from dlint.model.image_ref import ImageRef
 from dlint.model.instruction import Instruction
 from dlint.verify.cache_probe import Rebuild
 from dlint.verify.dependencies import dependency_installs
@@ -51,10 +52,6 @@ def unbuilt_claims(findings: list[Finding], reason: str) -> list[Claim]:
         for f in findings
         if any(f.rule in rule_ids for rule_ids, _ in CHECKERS)
     ]
-
-
-def _instruction_at(doc: Document, line: int) -> Instruction | None:
-    return next((i for i in doc.instructions if i.span.line <= line <= i.span.end_line), None)
 
 
 def _in_image(doc: Document, instruction: Instruction) -> bool:
@@ -95,10 +92,10 @@ def cache_busting(doc: Document, findings: list[Finding], observed: Observed) ->
 def _install_for(doc: Document, finding: Finding, installs: tuple[Instruction, ...]) -> Instruction | None:
     """The install a finding is about: its related location, else the first install after it."""
     for related in finding.related:
-        instruction = _instruction_at(doc, related.span.line)
+        instruction = doc.instruction_at(related.span.line)
         if instruction is not None and instruction.keyword == "RUN":
             return instruction
-    instruction = _instruction_at(doc, finding.span.line)
+    instruction = doc.instruction_at(finding.span.line)
     if instruction is None:
         return None
     if instruction.keyword == "RUN":
@@ -124,7 +121,7 @@ def _install_cache_status(install: Instruction, rebuild: Rebuild | None) -> tupl
 def overridden_command(doc: Document, findings: list[Finding], observed: Observed) -> list[Claim]:
     claims = []
     for finding in findings:
-        repeat = _instruction_at(doc, finding.span.line)
+        repeat = doc.instruction_at(finding.span.line)
         if repeat is None or repeat.keyword not in ("CMD", "ENTRYPOINT", "HEALTHCHECK"):
             claims.append(Claim(finding.rule, finding.span.line, NOT_CHECKABLE, "no CMD or ENTRYPOINT on this line"))
             continue
@@ -168,7 +165,7 @@ def maintainer(doc: Document, findings: list[Finding], observed: Observed) -> li
     image = observed.image
     claims = []
     for finding in findings:
-        instruction = _instruction_at(doc, finding.span.line)
+        instruction = doc.instruction_at(finding.span.line)
         if instruction is None or not _in_image(doc, instruction):
             claims.append(Claim(finding.rule, finding.span.line, NOT_CHECKABLE,
                                 "this MAINTAINER is not in a stage of the image that was built"))
@@ -258,7 +255,7 @@ def relative_workdir(doc: Document, findings: list[Finding], observed: Observed)
     workdirs = _image_instructions(doc, "WORKDIR")
     claims = []
     for finding in findings:
-        instruction = _instruction_at(doc, finding.span.line)
+        instruction = doc.instruction_at(finding.span.line)
         if instruction is None or not any(instruction is w for w in workdirs):
             claims.append(Claim(finding.rule, finding.span.line, NOT_CHECKABLE,
                                 "this WORKDIR is not in a stage of the image that was built"))
@@ -277,7 +274,9 @@ def _workdir_value(doc: Document, workdir: Instruction) -> str | None:
     return doc.scope(workdir).expand(workdir.values[0]).value
 
 
-def _workdir_claim(doc, workdir, workdirs, observed: Observed, rule_id: str, reported: bool) -> Claim:
+def _workdir_claim(
+    doc: Document, workdir: Instruction, workdirs: list[Instruction], observed: Observed, rule_id: str, reported: bool
+) -> Claim:
     line = workdir.span.line
     written = _workdir_value(doc, workdir)
     after = observed.after.get(workdir.index) or (observed.image if workdir is workdirs[-1] else None)
@@ -313,7 +312,7 @@ def unpinned_base(doc: Document, findings: list[Finding], observed: Observed) ->
     return claims
 
 
-def _resolution(base, local: ImageConfig | None, status: str) -> tuple[str, str]:
+def _resolution(base: ImageRef, local: ImageConfig | None, status: str) -> tuple[str, str]:
     if local is None:
         return NOT_CHECKABLE, f"{base.value} was not inspected"
     if status == CONFIRMED:

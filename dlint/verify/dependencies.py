@@ -11,7 +11,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import posixpath
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from dlint.checks._dependency_installs import dependency_install
@@ -72,7 +72,7 @@ def copies(source: str, relative_path: str) -> bool:
     return all(fnmatch.fnmatchcase(part, pattern) for part, pattern in zip(parts, pattern_parts))
 
 
-def context_files(context: Path, ignored) -> Iterator[str]:
+def context_files(context: Path, ignored: Callable[[str], bool]) -> Iterator[str]:
     """Every regular file of the build context the builder would send, as a relative path."""
     for folder, subfolders, files in os.walk(context):
         relative_folder = Path(folder).relative_to(context).as_posix()

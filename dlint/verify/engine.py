@@ -37,6 +37,8 @@ class EngineUnavailable(Exception):
 
 @dataclass(frozen=True)
 class BuildRun:
+    """One run of the engine's build command: whether it worked, what it printed, how long it took."""
+
     ok: bool
     output: str
     seconds: float

@@ -21,6 +21,8 @@ _REMOTE_SOURCE = re.compile(r"^(?:https?://|git@|git://|ssh://)", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class NeededImage:
+    """An image a build needs present locally, where it is named and in which role."""
+
     reference: str
     line: int
     role: str           # "base image", "COPY --from image", "RUN --mount image", "syntax frontend"
@@ -28,12 +30,16 @@ class NeededImage:
 
 @dataclass(frozen=True)
 class Blocker:
+    """Something a build would fetch from the network, and its line."""
+
     line: int
     reason: str
 
 
 @dataclass(frozen=True)
 class Needs:
+    """Everything a build needs from outside: images, and what blocks an offline build."""
+
     images: tuple[NeededImage, ...]
     blockers: tuple[Blocker, ...]
 

@@ -104,6 +104,8 @@ class Claim:
 
 @dataclass(frozen=True)
 class VerifyResult:
+    """Everything verify found for one Dockerfile: the build and the claims checked against it."""
+
     path: str
     build: BuildResult
     claims: tuple[Claim, ...] = field(default_factory=tuple)

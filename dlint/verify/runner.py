@@ -26,7 +26,7 @@ from dlint.verify import build_log
 from dlint.verify.build_log import BuildLog
 from dlint.verify.cache_probe import Rebuild, probe_file, rebuild
 from dlint.verify.claims import Observed, check_claims, unbuilt_claims
-from dlint.verify.engine import Engine
+from dlint.verify.engine import BuildRun, Engine, ImageConfig
 from dlint.verify.preflight import needs_of
 from dlint.verify.results import BUILT, FAILED, NOT_BUILT, BuildResult, StepCache, VerifyResult
 from dlint.verify.steps import instruction_of
@@ -78,6 +78,8 @@ class Session:
 
 @dataclass(frozen=True)
 class Linted:
+    """A Dockerfile linted for verify: its document, findings and build context."""
+
     document: Document
     findings: list[Finding]
     context: Path
@@ -111,7 +113,7 @@ def _with_spans(result: VerifyResult, linted: Linted) -> VerifyResult:
     spans = {(f.rule, f.span.line): f.span for f in linted.findings}
 
     def instruction_span(line: int | None) -> Span | None:
-        instruction = next((i for i in linted.document.instructions if line is not None and i.span.line <= line <= i.span.end_line), None)
+        instruction = linted.document.instruction_at(line) if line is not None else None
         return instruction.span if instruction is not None else None
 
     claims = tuple(replace(c, span=spans.get((c.rule, c.line)) or instruction_span(c.line)) for c in result.claims)
@@ -187,7 +189,7 @@ def _build_and_check(session: Session, path: str, linted: Linted) -> VerifyResul
     return VerifyResult(path, build, tuple(check_claims(doc, linted.findings, observed)))
 
 
-def _failure(doc: Document, engine: Engine, run, log: BuildLog, timeout: float) -> BuildResult:
+def _failure(doc: Document, engine: Engine, run: BuildRun, log: BuildLog, timeout: float) -> BuildResult:
     output = build_log.tail(run.output)
     if run.timed_out:
         line = _step_line(doc, engine.builder, log.steps[-1]) if log.steps else None
@@ -208,7 +210,7 @@ def _base_references(doc: Document) -> list[str]:
     return [s.base.value for s in doc.stages if not s.base.is_stage and not s.base.is_scratch and s.base.known]
 
 
-def _images_after_workdirs(engine: Engine, doc: Document, log: BuildLog) -> dict:
+def _images_after_workdirs(engine: Engine, doc: Document, log: BuildLog) -> dict[int, ImageConfig]:
     """The image each WORKDIR step produced (classic and Buildah keep one per step)."""
     after = {}
     for step in log.steps:

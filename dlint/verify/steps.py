@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
+from dlint.model.stages import Stage
 from dlint.verify.build_log import BUILDAH, BUILDKIT, CLASSIC, Step
 
 _FILESYSTEM_STEPS = frozenset({"RUN", "COPY", "ADD", "WORKDIR"})
@@ -36,7 +37,7 @@ def instruction_of(doc: Document, builder: str, step: Step) -> Instruction | Non
     return _by_text(candidates, step)
 
 
-def _stage_of(doc: Document, builder: str, step: Step):
+def _stage_of(doc: Document, builder: str, step: Step) -> Stage | None:
     stages = doc.stages
     if not stages:
         return None
@@ -54,7 +55,7 @@ def _stage_of(doc: Document, builder: str, step: Step):
     return None
 
 
-def _buildkit_steps(stage) -> list[Instruction]:
+def _buildkit_steps(stage: Stage) -> list[Instruction]:
     counted_from = [] if stage.base.is_stage or stage.base.is_scratch else [stage.from_]
     return counted_from + [i for i in stage.instructions if i.keyword in _FILESYSTEM_STEPS]
 

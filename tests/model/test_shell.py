@@ -400,6 +400,14 @@ def test_named_accepts_several_names():
     assert len(script("apk add x; yum install y; ls").named("apk", "yum")) == 2
 
 
+def test_program_is_the_command_name_without_its_folder():
+    assert only("/usr/bin/apt-get update").program == "apt-get"
+
+
+def test_program_of_a_command_without_a_name_is_empty():
+    assert only("A=1").program == ""
+
+
 # Positions
 
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from dlint.model import load
 from dlint.model.spans import Span
-from dlint.model.stages import build_stages, mount_source
+from dlint.model.stages import build_stages
 
 
 def stages(text: str, **build_args: str):
@@ -119,6 +117,21 @@ def test_platform_flag_is_kept():
 
 def test_no_platform_flag_is_none():
     assert stages("FROM alpine\n")[0].platform is None
+
+
+def test_platform_flag_is_expanded_with_the_global_scope():
+    stage = stages("ARG ARCH=arm64\nFROM --platform=linux/$ARCH alpine\n")[0]
+    assert (stage.platform_expansion.value, stage.platform_expansion.references) == ("linux/arm64", ("ARCH",))
+
+
+def test_platform_flag_expansion_uses_build_args():
+    stage = stages("ARG ARCH=arm64\nFROM --platform=linux/$ARCH alpine\n", ARCH="s390x")[0]
+    assert stage.platform_expansion.value == "linux/s390x"
+
+
+def test_no_or_empty_platform_flag_has_no_expansion():
+    assert stages("FROM alpine\n")[0].platform_expansion is None
+    assert stages("FROM --platform= alpine\n")[0].platform_expansion is None
 
 
 # FROM <stage>
@@ -244,18 +257,3 @@ def test_every_mount_of_a_run_is_considered():
 def test_dependencies_are_in_instruction_order():
     text = "FROM a AS one\nFROM a AS two\nFROM one\nCOPY --from=two /a /b\n"
     assert [reference.kind for reference in dependencies(text)] == ["from", "copy"]
-
-
-@pytest.mark.parametrize(
-    ("mount", "source"),
-    [
-        ("type=bind,from=build,target=/x", "build"),
-        ("FROM=build,target=/x", "build"),
-        ('type=bind,"from=a,b",target=/x', "a,b"),
-        ("type=cache,target=/x", None),
-        ("from=a,from=b", "b"),
-        ("", None),
-    ],
-)
-def test_mount_source(mount, source):
-    assert mount_source(mount) == source

@@ -1,0 +1,68 @@
+"""The ``--mount`` flags of a RUN, read the way BuildKit reads them.
+
+BuildKit reads a mount's value as one CSV record of ``key=value`` fields
+(``type=cache,target=/root/.cache``, or ``"from=a,b"`` quoted to hold a
+comma): keys are case-insensitive, a later field overrides an earlier one,
+and a mount without ``type`` is a bind mount. Values are kept as written;
+fields without ``=`` (``ro``, ``rw``) say nothing a rule asks about and are
+left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dlint.model.instruction import Instruction
+from dlint.model.spans import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Mount:
+    """One ``RUN --mount=...`` flag."""
+
+    span: Span                              # the whole flag
+    fields: tuple[tuple[str, str], ...]     # (key lower-cased, value as written), in written order
+
+    def field(self, *keys: str) -> str | None:
+        """The value of the last field named one of ``keys``, as BuildKit lets the last one win."""
+        found = None
+        for key, value in self.fields:
+            if key in keys:
+                found = value
+        return found
+
+    @property
+    def type(self) -> str:
+        """``bind``, ``cache``, ``tmpfs``, ``secret`` or ``ssh``, lower-cased as BuildKit compares it."""
+        return (self.field("type") or "bind").lower()
+
+    @property
+    def from_(self) -> str | None:
+        """The ``from=`` field: the stage or image the mount's files come from."""
+        return self.field("from")
+
+    @property
+    def target(self) -> str | None:
+        """Where the mount appears inside the build container."""
+        return self.field("target", "dst", "destination")
+
+
+def run_mounts(instruction: Instruction) -> tuple[Mount, ...]:
+    """The ``--mount`` flags of ``instruction``, in written order."""
+    return tuple(read_mount(flag.value or "", flag.span) for flag in instruction.flags_named("mount"))
+
+
+def read_mount(value: str, span: Span) -> Mount:
+    """``value`` (the text after ``--mount=``) read as BuildKit reads it."""
+    import csv  # only RUN --mount needs it: not paid by every lint
+
+    try:
+        record = next(csv.reader([value]), [])
+    except csv.Error:
+        record = []
+    fields = []
+    for item in record:
+        key, equals, field_value = item.partition("=")
+        if equals:
+            fields.append((key.lower(), field_value))
+    return Mount(span, tuple(fields))
