@@ -14,14 +14,17 @@ at the context root) is the engine's decision; the rule reads
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from dlint.engine.context import RuleContext
 from dlint.engine.findings import Severity, Violation
 from dlint.engine.registry import rule
-from dlint.model.dockerignore import DockerIgnore, clean_path
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
 from dlint.parser.go_text import go_quote
+
+if TYPE_CHECKING:
+    from dlint.model.dockerignore import DockerIgnore
 
 _REMOTE_PREFIXES = ("http://", "https://", "git@", "git://", "ssh://")
 
@@ -52,6 +55,9 @@ def _copies_from_context(instruction: Instruction) -> bool:
 
 
 def _ignored_sources(doc: Document, instruction: Instruction, ignore: DockerIgnore) -> Iterator[Violation]:
+    # Imported here: the rule is off by default, and a plain lint should not pay for it.
+    from dlint.model.dockerignore import clean_path
+
     scope = doc.scope(instruction)
     action = "Add" if instruction.keyword == "ADD" else "Copy"
     for source in instruction.args[:-1]:

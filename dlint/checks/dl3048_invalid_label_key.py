@@ -10,7 +10,6 @@ judged after expansion; a key dlint cannot expand is left alone.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from string import ascii_lowercase, digits
 
 from dlint.checks._labels import written_labels
 from dlint.engine.context import RuleContext
@@ -19,7 +18,8 @@ from dlint.engine.registry import rule
 from dlint.model.document import Document
 
 RESERVED_NAMESPACES = ("com.docker.", "io.docker.", "org.dockerproject.")
-_KEY_CHARACTERS = frozenset(ascii_lowercase + digits + ".-")
+_LOWER_CASE = "abcdefghijklmnopqrstuvwxyz"
+_KEY_CHARACTERS = frozenset(_LOWER_CASE + "0123456789.-")
 
 
 @rule(
@@ -46,7 +46,7 @@ def key_problem(key: str) -> str | None:
     if others:
         shown = ", ".join(f"`{character}`" for character in others)
         return f"it contains {shown}; use only lower-case letters, digits, `.` and `-`"
-    if key[0] not in ascii_lowercase:
+    if key[0] not in _LOWER_CASE:
         return "it must start with a lower-case letter"
     if key[-1] == "." or key[-1] == "-":
         return "it must end with a lower-case letter or a digit"

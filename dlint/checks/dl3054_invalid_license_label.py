@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from dlint.checks._labels import schema_labels_of_type
-from dlint.engine.catalogue import catalogue_dir
+from dlint.engine.catalogue_folder import data_file
 from dlint.engine.context import RuleContext
 from dlint.engine.findings import Severity, Violation
 from dlint.engine.registry import rule
@@ -108,7 +108,8 @@ def _closest_license(text: str) -> str | None:
 @cache
 def _known() -> tuple[dict[str, str], dict[str, str]]:
     """Licenses and exceptions of the SPDX lists, each by lower-cased id."""
-    data = json.loads((catalogue_dir() / "data" / "spdx-licenses.json").read_text(encoding="utf-8"))
+    with open(data_file("spdx-licenses.json"), encoding="utf-8") as table:
+        data = json.load(table)
     return (
         {license.lower(): license for license in data["licenses"]},
         {exception.lower(): exception for exception in data["exceptions"]},

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
-from dlint.engine.catalogue import catalogue_dir
+from dlint.engine.catalogue_folder import data_file
 from dlint.engine.context import RuleContext
 from dlint.engine.findings import Severity, Violation
 from dlint.engine.registry import rule
@@ -78,4 +78,5 @@ def _today(configured: str | None) -> date:
 
 @cache
 def _table() -> dict[str, dict]:
-    return json.loads((catalogue_dir() / "data" / "end-of-life.json").read_text(encoding="utf-8"))["images"]
+    with open(data_file("end-of-life.json"), encoding="utf-8") as table:
+        return json.load(table)["images"]

@@ -15,6 +15,7 @@ import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from dlint.checks.dlx005_runs_as_root import ROOT_USERS
 from dlint.engine.findings import Finding
 from dlint.model.document import Document
 from dlint.model.image_ref import ImageRef
@@ -247,8 +248,9 @@ def runs_as_root(doc: Document, findings: list[Finding], observed: Observed) -> 
 
 
 def _is_root(user: str) -> bool:
+    # An empty User in the image config means the default, root.
     name = user.split(":", 1)[0]
-    return name in ("", "root", "0")
+    return not name or name in ROOT_USERS
 
 
 def relative_workdir(doc: Document, findings: list[Finding], observed: Observed) -> list[Claim]:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from dlint.checks._dependency_installs import dependency_install
+from dlint.checks._run_commands import without_wrappers
 from dlint.checks._source_tree_copies import MANIFESTS
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
@@ -42,7 +43,10 @@ def _installs_only(doc: Document, run: Instruction) -> bool:
     script = doc.shell(run)
     if script is None:
         return False
-    return any((install := dependency_install(command)) is not None and install.fetch_only for command in script.commands)
+    return any(
+        (install := dependency_install(without_wrappers(command))) is not None and install.fetch_only
+        for command in script.commands
+    )
 
 
 def copied_sources(doc: Document, instruction: Instruction) -> tuple[str, ...]:
