@@ -29,7 +29,8 @@ def read_config(path: str, index: RuleIndex, *, required: bool = True) -> Config
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         raise ConfigError(path, 1, 1, f"cannot read config: {reason.lower()}") from None
     name = os.path.basename(path).lower()
-    if name == "pyproject.toml":
+    # Any TOML file given with --config is read the way pyproject.toml is: its [tool.dlint] table.
+    if name.endswith(".toml"):
         if "tool.dlint" not in text and not required:
             return None
         table, locate = read_toml(path, text)

@@ -21,7 +21,8 @@ from dlint.model.spans import Span
 
 _IGNORE = re.compile(
     r"^(?P<tool>dlint|hadolint)\s+(?P<scope>global\s+)?ignore\s*=\s*"
-    r"(?P<names>[\w.-]+(?:\s*,\s*[\w.-]+)*)",
+    # A name may hold single dashes (AVD-DS-0002); a double dash starts the reason.
+    r"(?P<names>[\w.]+(?:-[\w.]+)*(?:\s*,\s*[\w.]+(?:-[\w.]+)*)*)",
     re.IGNORECASE,
 )
 

@@ -159,6 +159,22 @@ def test_config_option_names_a_config_elsewhere(project, tmp_path_factory):
     assert dlint(project, "--config", str(elsewhere), "Dockerfile").returncode == 0
 
 
+def test_config_option_reads_any_toml_file_by_its_tool_dlint_table(project, tmp_path_factory):
+    elsewhere = tmp_path_factory.mktemp("configs") / "dlint.toml"
+    elsewhere.write_text('[tool.dlint]\nselect = ["DL3006"]\nfail-on = "none"\n')
+    write(project, "Dockerfile", UNTAGGED)
+    assert dlint(project, "--config", str(elsewhere), "Dockerfile").returncode == 0
+
+
+def test_config_option_with_a_toml_file_without_tool_dlint_is_an_error(project, tmp_path_factory):
+    elsewhere = tmp_path_factory.mktemp("configs") / "dlint.toml"
+    elsewhere.write_text('select = ["DL3006"]\n')
+    write(project, "Dockerfile", UNTAGGED)
+    result = dlint(project, "--config", str(elsewhere), "Dockerfile")
+    assert result.returncode == 2
+    assert "no [tool.dlint] table" in result.stderr
+
+
 def test_no_config_ignores_config_files(project):
     write(project, "Dockerfile", UNTAGGED)
     write(project, ".dlint.yaml", "fail-on: none\n")

@@ -7,6 +7,7 @@ import textwrap
 from rule_fixtures import sample_index
 
 from dlint.engine.findings import Finding, Severity
+from dlint.engine.selection import RuleIndex
 from dlint.engine.suppressions import apply_suppressions, find_suppressions, unused_suppressions
 from dlint.model import load
 from dlint.model.spans import Span
@@ -76,6 +77,26 @@ def test_ignore_lists_several_rules_and_a_reason():
         FROM a
         """
     assert kept(text, finding("DL3006", 2), finding("DL3007", 2)) == []
+
+
+def test_reason_may_follow_the_names_without_spaces():
+    text = """\
+        # dlint ignore=DL3006--pinned upstream
+        FROM a
+        """
+    assert kept(text, finding("DL3006", 2)) == []
+
+
+def test_names_with_single_dashes_are_read_whole():
+    from dlint.engine.registry import registered_rules
+
+    doc = document("""\
+        # dlint ignore=AVD-DS-0001 -- pinned upstream
+        FROM a
+        """)
+    index = RuleIndex(registered_rules())
+    remaining, _ = apply_suppressions([finding("DL3006", 2)], find_suppressions(doc), index)
+    assert remaining == []
 
 
 def test_ignore_may_sit_above_other_comment_lines():
