@@ -10,6 +10,11 @@ certain without building:
 * a COPY or ADD of a build-context path that does not exist in the context,
   or that the ``.dockerignore`` leaves out (only when the context is known,
   for sources without wildcards whose variables all have values).
+
+The context dlint assumes is the Dockerfile's folder, which is often not the
+one the build uses (``docker build -f docker/Dockerfile .``). So missing
+sources are reported only when at least one source of the file does exist
+there: a folder holding none of them is taken for the wrong context.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from dlint.engine.context import RuleContext
 from dlint.engine.findings import Severity, Violation
 from dlint.engine.registry import rule
 from dlint.model.document import Document
-from dlint.model.instruction import Instruction
+from dlint.model.instruction import Argument, Instruction
 from dlint.model.shell_script import program_name
 
 _WILDCARD = re.compile(r"[*?\[]")
@@ -40,8 +45,8 @@ def build_failure(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
     for instruction in doc.instructions:
         if instruction.keyword == "RUN":
             yield from _failing_run(doc, instruction)
-        elif instruction.keyword in ("COPY", "ADD") and ctx.context_dir is not None:
-            yield from _missing_sources(doc, instruction, ctx)
+    if ctx.context_dir is not None:
+        yield from _missing_sources(doc, ctx)
 
 
 def _failing_run(doc: Document, run: Instruction) -> Iterator[Violation]:
@@ -61,7 +66,20 @@ def _failing_run(doc: Document, run: Instruction) -> Iterator[Violation]:
         yield Violation(command.span, f"`exit {command.args[0]}` always fails, so the build stops here")
 
 
-def _missing_sources(doc: Document, instruction: Instruction, ctx: RuleContext) -> Iterator[Violation]:
+def _missing_sources(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
+    sources = [found for i in doc.instructions if i.keyword in ("COPY", "ADD") for found in _context_sources(doc, i)]
+    present = [os.path.lexists(os.path.join(ctx.context_dir, relative)) for _, _, relative, _ in sources]
+    if not any(present):
+        return
+    for (instruction, source, relative, value), exists in zip(sources, present):
+        if not exists:
+            yield Violation(source.span, f"`{value}` is not in the build context, so {instruction.keyword} fails")
+        elif ctx.dockerignore is not None and ctx.dockerignore.matches(relative):
+            yield Violation(source.span, f"`{value}` is excluded by .dockerignore, so {instruction.keyword} fails")
+
+
+def _context_sources(doc: Document, instruction: Instruction) -> Iterator[tuple[Instruction, Argument, str, str]]:
+    """``(instruction, source, path in the context, value)`` for each source that names one plain path."""
     if instruction.flag("from") is not None or instruction.heredocs or len(instruction.args) < 2:
         return
     scope = doc.scope(instruction)
@@ -70,9 +88,5 @@ def _missing_sources(doc: Document, instruction: Instruction, ctx: RuleContext) 
         if value is None or _WILDCARD.search(value) or _REMOTE.match(value):
             continue
         relative = posixpath.normpath(value.lstrip("/")) if value.strip("/") else "."
-        if relative == "." or relative.startswith("../"):
-            continue
-        if not os.path.lexists(os.path.join(ctx.context_dir, relative)):
-            yield Violation(source.span, f"`{value}` is not in the build context, so {instruction.keyword} fails")
-        elif ctx.dockerignore is not None and ctx.dockerignore.matches(relative):
-            yield Violation(source.span, f"`{value}` is excluded by .dockerignore, so {instruction.keyword} fails")
+        if relative != "." and not relative.startswith("../"):
+            yield instruction, source, relative, value

@@ -49,8 +49,14 @@ def test_copy_sources_that_cannot_be_judged_are_skipped(tmp_path):
 
 
 def test_copy_source_from_an_arg_with_a_value_is_checked(tmp_path):
-    text = "FROM busybox:1.36\nARG CONFIG=app.yaml\nCOPY ${CONFIG} /etc/\n"
-    assert lines_of(lint(text, "DLX100", directory=tmp_path)) == [3]
+    (tmp_path / "app.py").write_text("")
+    text = "FROM busybox:1.36\nARG CONFIG=app.yaml\nCOPY app.py /app/\nCOPY ${CONFIG} /etc/\n"
+    assert lines_of(lint(text, "DLX100", directory=tmp_path)) == [4]
+
+
+def test_a_folder_holding_none_of_the_sources_is_taken_for_the_wrong_context(tmp_path):
+    text = "FROM busybox:1.36\nCOPY requirements.txt /app/\nCOPY src/ /app/src/\n"
+    assert lint(text, "DLX100", directory=tmp_path) == []
 
 
 def test_copy_is_not_checked_without_a_build_context():
