@@ -12,20 +12,13 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from cli_runner import PROJECT, run_dlint
+from cli_runner import run_dlint
 
-CORPUS = PROJECT / ".." / "shared" / "corpus"
-MANIFEST = CORPUS / "MANIFEST.tsv"
-
-
-def corpus_files() -> list[str]:
-    rows = MANIFEST.read_text(encoding="utf-8").splitlines()[1:]
-    return [row.split("\t", 1)[0] for row in rows if row.strip()]
-
+from tests.corpus import CORPUS, MANIFEST, corpus_files
 
 @pytest.mark.skipif(not MANIFEST.is_file(), reason="the shared corpus is not present")
 def test_the_corpus_lints_without_a_crash():
-    files = corpus_files()
+    files = [str(path.relative_to(CORPUS)) for path in corpus_files()]
     result = run_dlint("--format", "json", "--no-config", "--jobs", "2", *files, cwd=Path(CORPUS))
     assert result.returncode in (0, 1), result.stderr[-2000:]
     assert result.stderr == ""

@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
 
 import pytest
 
 from dlint.model import load
+from tests.corpus import corpus_files
 from dlint.model.variables import global_scope, scope_before
-
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
-
-
-def corpus_files() -> list[Path]:
-    manifest = CORPUS / "MANIFEST.tsv"
-    if not manifest.is_file():
-        return []
-    with manifest.open(encoding="utf-8", newline="") as rows:
-        return [CORPUS / row["file"] for row in csv.DictReader(rows, delimiter="\t")]
-
 
 @pytest.mark.skipif(not corpus_files(), reason="the shared corpus is not beside the project")
 def test_every_corpus_file_gets_stages_and_scopes():

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import csv
 import textwrap
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dlint.model import load
+from tests.corpus import corpus_files
 from dlint.model.shell import WINDOWS_SHELL, is_posix_shell, script_for, shell_in_effect
 from dlint.model.shell_positions import ScriptPositions
 from dlint.model.shell_script import Command, ShellScript
 from dlint.model.shell_syntax import parse_script
 from dlint.model.spans import MappedText, Span
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 
 
 def script(text: str) -> ShellScript:
@@ -811,14 +809,6 @@ def test_heredoc_script_source_maps_the_delimiter_line():
 
 
 # The corpus
-
-
-def corpus_files() -> list[Path]:
-    manifest = CORPUS / "MANIFEST.tsv"
-    if not manifest.is_file():
-        return []
-    with manifest.open(encoding="utf-8", newline="") as rows:
-        return [CORPUS / row["file"] for row in csv.DictReader(rows, delimiter="\t")]
 
 
 @pytest.mark.skipif(not corpus_files(), reason="the shared corpus is not beside the project")

@@ -29,26 +29,16 @@ divergences outside the corpus, each pinned by a test below:
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from dlint.parser import ParsedFile, parse
 from dlint.parser.heredocs import chomp
+from tests.corpus import CORPUS, corpus_files
 
 dockerfile = pytest.importorskip("dockerfile")
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
-
 KNOWN_DIFFERENCES: dict[str, str] = {}
-
-
-def corpus_files() -> list[Path]:
-    manifest = CORPUS / "MANIFEST.tsv"
-    if not manifest.is_file():
-        return []
-    rows = manifest.read_text(encoding="utf-8").splitlines()[1:]
-    return [CORPUS / row.split("\t", 1)[0] for row in rows if row]
 
 
 def instructions_of(parsed: ParsedFile) -> list[tuple]:
