@@ -39,11 +39,23 @@ def rule_summary(rule: Rule) -> dict:
     }
 
 
+MOST_ALIASES_SHOWN = 4
+
+
+def _shown_aliases(aliases: tuple[str, ...]) -> str:
+    """The first few aliases: one rule answering to fifteen Checkov ids must not widen every row."""
+    if not aliases:
+        return "-"
+    shown = ", ".join(aliases[:MOST_ALIASES_SHOWN])
+    hidden = len(aliases) - MOST_ALIASES_SHOWN
+    return f"{shown} (+{hidden} more)" if hidden > 0 else shown
+
+
 def table(rules: list[Rule]) -> str:
     rows = [COLUMNS] + [
         (
             rule.id,
-            ", ".join(rule.aliases) or "-",
+            _shown_aliases(rule.aliases),
             str(rule.severity),
             rule.category,
             "on" if rule.enabled else "off",

@@ -32,6 +32,12 @@ def test_rules_table_has_one_row_per_rule(listed, tmp_path):
     assert any(line.startswith("DL3006 ") for line in lines)
 
 
+def test_rules_table_shortens_a_long_alias_list_and_json_keeps_it_whole(listed, tmp_path):
+    row = next(line for line in run_dlint("rules", cwd=tmp_path).stdout.splitlines() if line.startswith("DLX006 "))
+    assert "(+11 more)" in row
+    assert len(next(r for r in listed if r["id"] == "DLX006")["aliases"]) == 15
+
+
 def test_explain_prints_the_catalogue_entry(tmp_path):
     result = run_dlint("explain", "DL3006", cwd=tmp_path)
     assert result.returncode == 0
