@@ -11,8 +11,9 @@ certain without building:
   or that the ``.dockerignore`` leaves out (only when the context is known,
   for sources without wildcards whose variables all have values).
 
-The context dlint assumes is the Dockerfile's folder, which is often not the
-one the build uses (``docker build -f docker/Dockerfile .``). So missing
+Unless the user names the context (``--context``), dlint assumes the
+Dockerfile's folder, which is often not the one the build uses
+(``docker build -f docker/Dockerfile .``). So, with an assumed context, missing
 sources are reported only when at least one source of the file does exist
 there: a folder holding none of them is taken for the wrong context.
 """
@@ -69,7 +70,7 @@ def _failing_run(doc: Document, run: Instruction) -> Iterator[Violation]:
 def _missing_sources(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     sources = [found for i in doc.instructions if i.keyword in ("COPY", "ADD") for found in _context_sources(doc, i)]
     present = [os.path.lexists(os.path.join(ctx.context_dir, relative)) for _, _, relative, _ in sources]
-    if not any(present):
+    if not ctx.context_given and not any(present):
         return
     for (instruction, source, relative, value), exists in zip(sources, present):
         if not exists:

@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--fail-on", choices=FAIL_ON_LEVELS, help="exit 1 only for findings at or above this level (default: style, i.e. any finding)")
     build = parser.add_argument_group("the build")
     build.add_argument("--build-arg", action="append", metavar="KEY=VALUE", default=[], help="a build argument, as for docker build; repeatable")
+    build.add_argument("--context", metavar="DIR", help="the build context of every linted file, as the last argument of docker build (default: each Dockerfile's folder)")
     config = parser.add_argument_group("configuration")
     config.add_argument("--config", metavar="FILE", help="use this config file (.dlint.yaml, pyproject.toml or .hadolint.yaml) for every file")
     config.add_argument("--no-config", action="store_true", help="ignore config files")
@@ -168,6 +169,7 @@ def _request(arguments: argparse.Namespace) -> LintRequest:
             severities=severities,
             fail_on=arguments.fail_on,
             build_args=dict(_build_arg(text) for text in arguments.build_arg),
+            context=_context(arguments.context) if arguments.context is not None else None,
         ),
         config_file=arguments.config,
         use_config=not arguments.no_config,
@@ -197,6 +199,12 @@ def _build_arg(text: str) -> tuple[str, str]:
             raise UsageError(f"--build-arg {key}: no value given and {key} is not set in the environment")
         value = os.environ[key]
     return key, value
+
+
+def _context(folder: str) -> str:
+    if not os.path.isdir(folder):
+        raise UsageError(f"--context: {folder} is not a folder")
+    return os.path.abspath(folder)
 
 
 def _jobs(text: str) -> int:

@@ -14,6 +14,7 @@ file, line and column, so a typo never silently turns a rule off.
     per-file-ignores:
       "legacy/**": [DL3006]              # globs relative to this file's folder
     build-args: {TAG: "1.2"}
+    context: ..                          # the build context, relative to this file's folder
     trusted-registries: [registry.example.com]
     label-schema: {maintainer: email}
     strict-labels: true
@@ -66,6 +67,7 @@ class Config:
     fail_on: str | None = None                               # one of FAIL_ON_LEVELS
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     build_args: Mapping[str, str] = field(default_factory=dict)
+    context: str | None = None               # the build context folder, absolute; None: each Dockerfile's folder
     trusted_registries: tuple[str, ...] | None = None
     label_schema: Mapping[str, str] | None = None
     strict_labels: bool | None = None
@@ -149,6 +151,13 @@ class Validator:
         except UnknownRule as unknown:
             raise self.error(keys, str(unknown)) from None
         return selector
+
+    def folder(self, value: Any, keys: KeyPath) -> str:
+        """An existing folder, absolute; a relative one is taken from the config's folder."""
+        folder = os.path.join(os.path.dirname(os.path.abspath(self.path)), self.string(value, keys))
+        if not os.path.isdir(folder):
+            raise self.error(keys, f"{_name(keys)} {value!r} is not a folder")
+        return os.path.abspath(folder)
 
     def level(self, value: Any, keys: KeyPath) -> Severity:
         return Severity.parse(self.choice(value, keys, LEVELS))
@@ -250,6 +259,7 @@ DLINT_KEYS = (
     "fail-on",
     "per-file-ignores",
     "build-args",
+    "context",
     "trusted-registries",
     "label-schema",
     "strict-labels",
@@ -287,6 +297,7 @@ def dlint_config(data: Any, check: Validator) -> Config:
         fail_on=check.choice(get("fail-on"), ("fail-on",), FAIL_ON_LEVELS) if "fail-on" in settings else None,
         per_file_ignores=per_file_ignores,
         build_args=check.build_args(get("build-args"), ("build-args",)),
+        context=check.folder(get("context"), ("context",)) if "context" in settings else None,
         trusted_registries=(
             check.strings(get("trusted-registries"), ("trusted-registries",)) if "trusted-registries" in settings else None
         ),

@@ -14,8 +14,9 @@ class RuleContext:
     """What a check may read besides the document: the file's settings and its build context."""
 
     path: str                                   # the linted file as given ("-" or --stdin-filename for stdin)
-    context_dir: str | None = None              # the build context (the Dockerfile's folder); None for stdin without a name
+    context_dir: str | None = None              # the build context (--context, else the Dockerfile's folder); None for unnamed stdin
     dockerignore: DockerIgnore | None = None    # the .dockerignore that applies, already read
+    context_given: bool = False                 # the user named the context (--context), so it is not a guess
     trusted_registries: tuple[str, ...] = ()
     label_schema: dict[str, str] = field(default_factory=dict)
     strict_labels: bool = False

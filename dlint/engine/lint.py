@@ -36,7 +36,7 @@ class FileJob:
     path: str                      # the name findings carry: as given, or ``--stdin-filename`` (``-`` without one)
     settings: FileSettings
     text: str | None = None        # the source when already read (stdin); None: read ``path``
-    context_dir: str | None = None  # the build context; None for stdin without a name
+    context_dir: str | None = None  # the build context; None for stdin without a name or --context
 
 
 @dataclass
@@ -59,7 +59,7 @@ def current_index() -> RuleIndex:
 
 
 def job_for_file(path: str, settings: FileSettings) -> FileJob:
-    return FileJob(path, settings, context_dir=os.path.dirname(os.path.abspath(path)))
+    return FileJob(path, settings, context_dir=settings.context or os.path.dirname(os.path.abspath(path)))
 
 
 def lint_file(job: FileJob) -> FileResult:
@@ -90,6 +90,7 @@ def _lint_text(text: str, job: FileJob, result: FileResult) -> None:
         path=job.path,
         context_dir=job.context_dir,
         dockerignore=_dockerignore_for(job.path, job.context_dir) if job.context_dir else None,
+        context_given=settings.context is not None,
         trusted_registries=tuple(settings.trusted_registries),
         label_schema=dict(settings.label_schema),
         strict_labels=settings.strict_labels,
@@ -137,7 +138,8 @@ def _apply_comments(
 
 def _dockerignore_for(path: str, context_dir: str) -> DockerIgnore | None:
     """BuildKit's ``<Dockerfile>.dockerignore`` beside the file, else the context's ``.dockerignore``."""
-    for candidate in (f"{path}.dockerignore", os.path.join(context_dir, ".dockerignore")):
+    beside = () if path == "-" else (f"{path}.dockerignore",)   # a Dockerfile on stdin has no name to put it beside
+    for candidate in (*beside, os.path.join(context_dir, ".dockerignore")):
         if os.path.isfile(candidate):
             return _read_dockerignore(os.path.abspath(candidate))
     return None

@@ -81,7 +81,7 @@ def _stdin_job(
     name = request.stdin_filename
     settings = resolver.for_file(finder.for_file(name), name)
     display = name or STDIN
-    context_dir = os.path.dirname(os.path.abspath(name)) if name else None
+    context_dir = settings.context or (os.path.dirname(os.path.abspath(name)) if name else None)
     try:
         text = read_stream(stdin) if stdin is not None else ""
     except Unreadable as unreadable:

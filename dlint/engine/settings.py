@@ -2,8 +2,9 @@
 
 The command line overrides the config: its ``--select`` starts the selection
 afresh, its ``--extend-select``/``--ignore`` adjust what the config chose, its
-``--severity`` and ``--build-arg`` win key by key and its ``--fail-on`` replaces
-the config's. ``per-file-ignores`` apply last, to the files their globs match.
+``--severity`` and ``--build-arg`` win key by key and its ``--fail-on`` and
+``--context`` replace the config's. ``per-file-ignores`` apply last, to the
+files their globs match.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class FileSettings:
     severities: Mapping[str, Severity] = field(default_factory=dict)   # only the levels the user set
     fail_on: Severity | None = Severity.STYLE
     build_args: Mapping[str, str] = field(default_factory=dict)
+    context: str | None = None                 # the build context the user named; None: the Dockerfile's folder
     trusted_registries: tuple[str, ...] = ()
     label_schema: Mapping[str, str] = field(default_factory=dict)
     strict_labels: bool = False
@@ -76,6 +78,7 @@ class SettingsResolver:
             severities=severities,
             fail_on=fail_threshold(cli.fail_on or (config.fail_on if config else None)),
             build_args={**(config.build_args if config else {}), **cli.build_args},
+            context=_first_set(sources, "context", None),
             trusted_registries=_first_set(sources, "trusted_registries", ()),
             label_schema=dict(_first_set(sources, "label_schema", {})),
             strict_labels=_first_set(sources, "strict_labels", False),

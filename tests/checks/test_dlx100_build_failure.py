@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dlint.engine.context import RuleContext
 from tests.helpers import lint, lines_of
 
 
@@ -61,3 +62,17 @@ def test_a_folder_holding_none_of_the_sources_is_taken_for_the_wrong_context(tmp
 
 def test_copy_is_not_checked_without_a_build_context():
     assert lint("FROM busybox:1.36\nCOPY nothing-here /\n", "DLX100") == []
+
+
+COPIES = "FROM busybox:1.36\nCOPY requirements.txt /app/\nCOPY src/ /app/src/\n"
+
+
+def test_a_named_context_holding_none_of_the_sources_reports_each_of_them(tmp_path):
+    context = RuleContext(path=str(tmp_path / "Dockerfile"), context_dir=str(tmp_path), context_given=True)
+    found = lint(COPIES, "DLX100", context=context, directory=tmp_path)
+    assert [(f.span.line, f.span.column) for f in found] == [(2, 6), (3, 6)]
+
+
+def test_an_assumed_context_holding_none_of_the_sources_reports_nothing(tmp_path):
+    context = RuleContext(path=str(tmp_path / "Dockerfile"), context_dir=str(tmp_path))
+    assert lint(COPIES, "DLX100", context=context, directory=tmp_path) == []
