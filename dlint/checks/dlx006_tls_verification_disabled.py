@@ -18,7 +18,7 @@ from dlint.engine.context import RuleContext
 from dlint.engine.findings import Severity, Violation
 from dlint.engine.registry import rule
 from dlint.model.document import Document
-from dlint.model.shell_script import Command, Word
+from dlint.model.shell_script import Command
 from dlint.model.spans import Span
 from dlint.model.variables import argument_declarations, environment_assignments
 
@@ -100,7 +100,7 @@ def _insecure_command(command: Command) -> Iterator[Violation]:
         name = "pip"
     name = _SAME_AS.get(name, name)
     for option in _INSECURE_OPTIONS.get(name, ()):
-        word = _option_word(command, option)
+        word = command.option_word(option)
         if word is not None:
             yield Violation(word.span, f"{name} {option} turns off verification of what is downloaded")
             return
@@ -111,21 +111,6 @@ def _insecure_command(command: Command) -> Iterator[Violation]:
     elif name == "yum" and any(a.lower().replace(" ", "") in ("--setopt=sslverify=false", "--setopt=sslverify=0")
                                for a in command.args):
         yield Violation(command.span, "sslverify=false turns off TLS verification of the repositories")
-
-
-def _option_word(command: Command, option: str) -> Word | None:
-    if "=" in option:
-        return next((w for w in command.argv[1:] if w.value == option), None)
-    if not command.has_option(option):
-        return None
-    short = option[1:] if not option.startswith("--") else None
-    for word in command.argv[1:]:
-        value = word.value
-        if value == option or value.startswith(option + "="):
-            return word
-        if short and value.startswith("-") and not value.startswith("--") and short in value[1:]:
-            return word
-    return None
 
 
 def _sets_config(command: Command, key: str, values: frozenset[str]) -> bool:

@@ -71,11 +71,15 @@ class Command:
         ``"--yes"`` matches ``--yes`` and ``--yes=...``; any other name (``-rf``,
         ``-name``) matches only itself.
         """
-        for arg in self._options():
-            for name in names:
-                if _option_matches(arg, name):
-                    return True
-        return False
+        return self.option_word(*names) is not None
+
+    def option_word(self, *names: str) -> Word | None:
+        """The first word that gives one of ``names``, matched as :meth:`has_option` does."""
+        words = self.argv[1:]
+        for word in words[: len(self._options())]:
+            if any(_option_matches(word.value, name) for name in names):
+                return word
+        return None
 
     def option_value(self, name: str) -> str | None:
         """The value given to option ``name``, or None when it is absent.

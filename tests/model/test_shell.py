@@ -150,6 +150,16 @@ def test_has_option_is_false_without_the_option():
     assert not only("apt-get install curl").has_option("-y")
 
 
+def test_option_word_is_the_word_that_gives_the_option():
+    word = only("curl -fsSLk https://x").option_word("-k", "--insecure")
+    assert (word.value, word.span.column) == ("-fsSLk", 6)
+
+
+def test_option_word_is_none_after_double_dash_or_without_the_option():
+    assert only("rm -- -k").option_word("-k") is None
+    assert only("curl https://x").option_word("-k") is None
+
+
 def test_option_value_reads_long_option_with_equals():
     assert only("pip install --index-url=https://x pkg").option_value("--index-url") == "https://x"
 
