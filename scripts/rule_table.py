@@ -32,7 +32,7 @@ def built_in_rules() -> list[Rule]:
         family = 1 if rule.id.startswith("DLX") else 0 if re.fullmatch(r"DL\d+", rule.id) else 2
         return (family, rule.id)
 
-    rules = [rule for rule in registered_rules().values() if rule.check.__module__.startswith("dlint.checks.")]
+    rules = [rule for rule in registered_rules().values() if rule.check.__module__.startswith("dlint.")]
     return sorted(rules, key=order)
 
 

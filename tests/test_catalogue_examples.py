@@ -17,7 +17,7 @@ import pytest
 from dlint.engine.catalogue import CatalogueEntry, CatalogueError, Example, catalogue_files, read_entry
 from dlint.engine.lint import FileResult, job_for_file, lint_file
 from dlint.engine.registry import registered_rules
-from dlint.engine.settings import FileSettings
+from dlint.engine.config.settings import FileSettings
 
 
 def _entries() -> list[tuple[Path, CatalogueEntry | CatalogueError]]:
@@ -41,7 +41,7 @@ EXAMPLES = [
 
 
 def built_in_rules():
-    return {rule_id: rule for rule_id, rule in registered_rules().items() if rule.check.__module__.startswith("dlint.checks.")}
+    return {rule_id: rule for rule_id, rule in registered_rules().items() if rule.check.__module__.startswith("dlint.")}
 
 
 def lint_example(rule_id: str, example: Example, context: Path) -> FileResult:

@@ -18,12 +18,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from dlint.engine.context import RuleContext
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
 from dlint.model.key_value import key_value_pairs
 from dlint.model.spans import Span
 from dlint.model.variables import Scope
+from dlint.rule_api import RuleContext
 
 
 @dataclass(frozen=True, slots=True)

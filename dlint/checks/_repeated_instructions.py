@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
-from dlint.engine.findings import Related, Violation
 from dlint.model.document import Document
+from dlint.rule_api import Related, Violation
 
 
 def overridden_repeats(doc: Document, keyword: str) -> Iterator[Violation]:

@@ -16,12 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
 from dlint.parser.go_text import go_quote
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 if TYPE_CHECKING:
     from dlint.model.dockerignore import DockerIgnore

@@ -12,10 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 _WINDOWS_ABSOLUTE = re.compile(r"[A-Za-z]:|[\\/]")
 

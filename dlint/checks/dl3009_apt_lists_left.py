@@ -15,11 +15,9 @@ from collections.abc import Iterable
 
 from dlint.checks._package_managers import APT, action
 from dlint.checks._run_commands import RunScript, mount_targets, run_scripts, without_wrappers
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.shell_script import Command
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 LISTS = "/var/lib/apt/lists"
 _BRACES = re.compile(r"\{([^{}]*,[^{}]*)\}")

@@ -11,11 +11,9 @@ from collections.abc import Iterable
 
 from dlint.checks._package_managers import APT, action
 from dlint.checks._run_commands import run_scripts, without_wrappers
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.shell_script import Command
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 _OFF = ("false", "0", "no", "off")
 

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Related, Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.stages import Stage
+from dlint.rule_api import Related, RuleContext, Severity, Violation, rule
 
 
 @rule(

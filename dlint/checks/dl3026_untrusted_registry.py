@@ -16,11 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.image_ref import DEFAULT_REGISTRY, LEGACY_REGISTRY
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 DOCKER_HUB_NAMES = (DEFAULT_REGISTRY, "hub.docker.com", LEGACY_REGISTRY)
 

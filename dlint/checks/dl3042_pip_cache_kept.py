@@ -14,10 +14,8 @@ from collections.abc import Iterable
 
 from dlint.checks._pip import pip_install_words
 from dlint.checks._run_commands import RunScript, mount_targets, run_scripts, without_wrappers
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 NO_CACHE = "PIP_NO_CACHE_DIR"
 _BOOLEANS = frozenset({"1", "0", "true", "false", "yes", "no", "on", "off", "y", "n", "t", "f"})

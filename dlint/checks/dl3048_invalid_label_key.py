@@ -12,10 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dlint.checks._labels import written_labels
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 RESERVED_NAMESPACES = ("com.docker.", "io.docker.", "org.dockerproject.")
 _LOWER_CASE = "abcdefghijklmnopqrstuvwxyz"

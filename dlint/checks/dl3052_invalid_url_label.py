@@ -12,10 +12,8 @@ import re
 from collections.abc import Iterator
 
 from dlint.checks._labels import invalid_values
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 _UNRESERVED = r"A-Za-z0-9\-._~"
 _SUB_DELIMS = r"!$&'()*+,;="

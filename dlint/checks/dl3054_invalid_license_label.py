@@ -18,12 +18,9 @@ from collections.abc import Iterator
 from functools import cache
 
 from dlint.checks._labels import schema_labels_of_type
-from dlint.engine.catalogue_folder import data_file
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.parser.suggest import levenshtein
+from dlint.rule_api import RuleContext, Severity, Violation, data_file, rule
 
 _TOKEN = re.compile(r"[()]|[^\s()]+")
 _LICENSE_REF = re.compile(r"(?:DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+")

@@ -14,10 +14,8 @@ import re
 from collections.abc import Iterator
 
 from dlint.checks._labels import invalid_values
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 _NUMBER = r"(?:0|[1-9][0-9]*)"
 _PRE_RELEASE_PART = r"(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)"

@@ -14,10 +14,8 @@ import re
 from collections.abc import Iterator
 
 from dlint.checks._labels import invalid_values
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _QUOTED = r'"(?:[ \t\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e\t])*"'

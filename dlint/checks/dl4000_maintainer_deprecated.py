@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Edit, Fix, Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
+from dlint.rule_api import Edit, Fix, RuleContext, Severity, Violation, rule
 
 AUTHORS_LABEL = "org.opencontainers.image.authors"
 

@@ -20,12 +20,10 @@ from dataclasses import dataclass, field
 from dlint.checks._dependency_installs import DependencyInstall, dependency_install
 from dlint.checks._run_commands import without_wrappers
 from dlint.checks._source_tree_copies import source_tree_copy
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Related, Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.instruction import Argument, Instruction
 from dlint.model.shell_script import Command
+from dlint.rule_api import Related, RuleContext, Severity, Violation, rule
 
 # (the instruction as the document lists it, the instruction that runs): equal but for ONBUILD triggers.
 Steps = list[tuple[Instruction, Instruction]]

@@ -12,10 +12,8 @@ from collections.abc import Iterable
 
 from dlint.checks._package_managers import action, manager_of
 from dlint.checks._run_commands import run_scripts, without_wrappers
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 
 @rule(

@@ -15,13 +15,11 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from dlint.checks._servers import Server, server_started_by
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
 from dlint.model.shell_script import program_name
 from dlint.model.spans import Span
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 if TYPE_CHECKING:
     from dlint.model.stages import Stage

@@ -12,11 +12,8 @@ from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
-from dlint.engine.catalogue_folder import data_file
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
+from dlint.rule_api import RuleContext, Severity, Violation, data_file, rule
 
 _VERSION_END = re.compile(r"[^0-9]|$")
 

@@ -14,13 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dlint.checks._run_commands import run_scripts, without_wrappers
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.shell_script import Command
 from dlint.model.spans import Span
 from dlint.model.variables import argument_declarations, environment_assignments
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 # Program -> options that turn verification off.
 _INSECURE_OPTIONS: dict[str, tuple[str, ...]] = {

@@ -14,13 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
 from dlint.model.stages import Stage
 from dlint.model.variables import argument_declarations
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 _READ_FROM_ENVIRONMENT_PREFIXES = (
     "DEBIAN_", "PIP_", "NPM_CONFIG_", "YARN_", "PNPM_", "PYTHON", "UV_", "POETRY_", "PIPENV_", "GO", "CGO_",

@@ -25,12 +25,10 @@ import posixpath
 import re
 from collections.abc import Iterable, Iterator
 
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.instruction import Argument, Instruction
 from dlint.model.shell_script import program_name
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 _WILDCARD = re.compile(r"[*?\[]")
 _REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|git@)", re.IGNORECASE)

@@ -10,10 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dlint.checks._expose_ports import exposed_ports
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 
 @rule(

@@ -18,14 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.platform import Platform, PlatformError, parse_platform
 from dlint.model.stages import Stage
 from dlint.model.variables import Scope, global_scope
 from dlint.parser.go_text import go_quote
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 
 @rule(

@@ -12,13 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.image_ref import parse_normalized_named
 from dlint.model.variables import PLATFORM_ARGS, argument_declarations
 from dlint.model.word_expansion import UNSET, expand_word
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 
 @rule(

@@ -13,14 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
 from dlint.model.spans import Span
 from dlint.model.stages import Stage
 from dlint.model.variables import argument_declarations
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 
 @rule(

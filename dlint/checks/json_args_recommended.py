@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.stages import Stage
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 _CHECKED = frozenset({"CMD", "ENTRYPOINT"})
 

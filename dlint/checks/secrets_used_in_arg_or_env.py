@@ -14,14 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.instruction import Argument, Instruction
 from dlint.model.key_value import key_value_pairs
 from dlint.model.spans import Span
 from dlint.parser.go_text import go_quote
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 _SECRET_WORDS = (
     "apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd", "secret", "token",

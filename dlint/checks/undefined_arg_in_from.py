@@ -12,12 +12,10 @@ from collections.abc import Iterator
 
 from dlint.checks._suggest import closest_name
 from dlint.checks._variable_references import reference_span
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.spans import Span
 from dlint.model.variables import global_scope
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 
 @rule(

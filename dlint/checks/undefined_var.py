@@ -21,15 +21,13 @@ from functools import partial
 
 from dlint.checks._suggest import closest_name
 from dlint.checks._variable_references import reference_span, reference_span_in
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
 from dlint.model.key_value import key_value_pairs
 from dlint.model.spans import Span
 from dlint.model.stages import Stage
 from dlint.model.variables import Expansion, Scope
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 # BuildKit reads these build args itself and never puts them in the environment.
 _NOT_ENVIRONMENT = frozenset({"BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"})

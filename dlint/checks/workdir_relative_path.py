@@ -12,13 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dlint.engine.context import RuleContext
-from dlint.engine.findings import Severity, Violation
-from dlint.engine.registry import rule
 from dlint.model.document import Document
 from dlint.model.platform import PlatformError, parse_platform
 from dlint.model.stages import Stage
 from dlint.parser.go_text import go_quote
+from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 _DRIVE_LETTER = re.compile(r"^[A-Za-z]:")
 _WINDOWS_IMAGE_HINTS = ("windows", "servercore", "nanoserver", "dotnet/framework")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from dlint import __version__
 from dlint.cli import messages
-from dlint.engine.config import FAIL_ON_LEVELS, LEVELS, Config
+from dlint.engine.config.dlint_file import FAIL_ON_LEVELS, LEVELS, Config
 from dlint.engine.findings import Severity
 from dlint.engine.selection import SelectionLayer, split_selectors
 
@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: list[str]) -> int:
     arguments = build_parser().parse_args(argv)
-    from dlint.engine.config import ConfigError
+    from dlint.engine.config.dlint_file import ConfigError
     from dlint.engine.session import run_lint
 
     try:

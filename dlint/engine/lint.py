@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dlint.checks.dlx012_unused_suppression import UNUSED_SUPPRESSION
 from dlint.engine.check_directive import CheckDirective, check_directive
 from dlint.engine.context import RuleContext
 from dlint.engine.findings import Finding, Severity
@@ -21,8 +20,8 @@ from dlint.engine.registry import Rule, registered_rules
 from dlint.engine.report import FileProblem
 from dlint.engine.runner import run_rules
 from dlint.engine.selection import RuleIndex
-from dlint.engine.settings import FileSettings
-from dlint.engine.suppressions import apply_suppressions, find_suppressions, unused_suppressions
+from dlint.engine.config.settings import FileSettings
+from dlint.engine.suppressions import UNUSED_SUPPRESSION, apply_suppressions, find_suppressions, unused_suppressions
 
 if TYPE_CHECKING:
     from dlint.model.dockerignore import DockerIgnore

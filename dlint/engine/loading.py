@@ -24,6 +24,7 @@ def load_all() -> None:
         if _loaded:
             return
         import dlint.checks
+        import dlint.engine.suppressions  # noqa: F401  (declares DLX012 beside the logic that reports it)
 
         for module in pkgutil.iter_modules(dlint.checks.__path__):
             importlib.import_module(f"dlint.checks.{module.name}")

@@ -1,7 +1,7 @@
 """One lint run: find the files, settle each one's settings, lint them (in parallel when asked), build the report.
 
 Configs are read and validated before any file is linted, so a bad config
-stops the run with its :class:`~dlint.engine.config.ConfigError` instead of
+stops the run with its :class:`~dlint.engine.config.dlint_file.ConfigError` instead of
 half a report.
 """
 
@@ -12,14 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from dlint.engine.config import Config
-from dlint.engine.config_files import ConfigFinder
+from dlint.engine.config.dlint_file import Config
+from dlint.engine.config.lookup import ConfigFinder
 from dlint.engine.discovery import discover
 from dlint.engine.lint import FileJob, FileResult, current_index, job_for_file, lint_file
 from dlint.engine.reading import Unreadable, read_stream
 from dlint.engine.report import FileProblem, Report
 from dlint.engine.selection import RuleIndex
-from dlint.engine.settings import SettingsResolver
+from dlint.engine.config.settings import SettingsResolver
 
 STDIN = "-"
 

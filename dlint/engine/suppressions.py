@@ -6,6 +6,12 @@ instruction's span; ``# dlint global ignore=...`` silences them in the whole
 file. hadolint's ``# hadolint ignore=`` and ``# hadolint global ignore=`` mean
 the same, so existing Dockerfiles keep working. Rules may be named by id,
 alias or prefix, in any letter case.
+
+DLX012, the rule that reports comments that silence nothing, is declared
+here beside the logic it needs: whether a comment silenced something is known
+only after every other rule has run and the comments were applied, which a
+check cannot see. Its check yields nothing; :func:`unused_suppressions` finds
+the violations and the engine reports them under the rule when it is enabled.
 """
 
 from __future__ import annotations
@@ -14,10 +20,25 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from dlint.engine.findings import Edit, Finding, Fix, Violation
+from dlint.engine.findings import Finding
 from dlint.engine.selection import RuleIndex, UnknownRule
 from dlint.model.document import Comment, Document
 from dlint.model.spans import Span
+from dlint.rule_api import Edit, Fix, RuleContext, Severity, Violation, rule
+
+UNUSED_SUPPRESSION = "DLX012"
+
+
+@rule(
+    UNUSED_SUPPRESSION,
+    title="Suppression comment suppresses nothing",
+    severity=Severity.INFO,
+    category="maintainability",
+    enabled=False,
+    fixable=True,
+)
+def unused_suppression(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    return ()
 
 _IGNORE = re.compile(
     r"^(?P<tool>dlint|hadolint)\s+(?P<scope>global\s+)?ignore\s*=\s*"

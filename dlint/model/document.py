@@ -9,47 +9,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from dlint.model.instruction import Instruction
-from dlint.model.spans import Span
+from dlint.parser.file_parts import Comment, Directive, ParseWarning, SyntaxProblem
+from dlint.parser.instruction import Instruction
 
 if TYPE_CHECKING:
     from dlint.model.shell import ShellScript
     from dlint.model.stages import Stage
     from dlint.model.variables import Scope
-
-
-@dataclass(frozen=True, slots=True)
-class Directive:
-    """A parser directive at the top of the file: ``# syntax=``, ``# escape=`` or ``# check=``."""
-
-    name: str      # lower case: "syntax", "escape", "check"
-    value: str
-    span: Span
-
-
-@dataclass(frozen=True, slots=True)
-class Comment:
-    """A comment line anywhere in the file (inline-ignore comments among them)."""
-
-    text: str      # after the ``#``, stripped
-    span: Span
-
-
-@dataclass(frozen=True, slots=True)
-class ParseWarning:
-    """Something BuildKit accepts but warns about, such as an empty continuation line."""
-
-    kind: str      # "empty-continuation"
-    message: str   # BuildKit's wording
-    span: Span
-
-
-@dataclass(frozen=True, slots=True)
-class SyntaxProblem:
-    """Something BuildKit refuses; reported as DL1000."""
-
-    message: str
-    span: Span
 
 
 @dataclass(eq=False)

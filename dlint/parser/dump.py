@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dlint.model.instruction import Instruction
+from dlint.parser.instruction import Instruction
 from dlint.parser.go_text import go_quote, go_quote_list, trim_space
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from dlint.parser.go_text import go_quote
-from dlint.parser.shell_words import LexError, ShellLexer
+from dlint.parser.heredoc_words import LexError, ShellLexer
 
 HEREDOC_KEYWORDS = frozenset({"run", "copy", "add"})
 

@@ -10,9 +10,9 @@ not hide the rest.
 
 from __future__ import annotations
 
-from dlint.model.document import ParseWarning, SyntaxProblem
-from dlint.model.instruction import Argument, Flag, Heredoc, Instruction
-from dlint.model.spans import MappedText, Span
+from dlint.parser.file_parts import ParseWarning, SyntaxProblem
+from dlint.parser.instruction import Argument, Flag, Heredoc, Instruction
+from dlint.parser.spans import MappedText, Span
 from dlint.parser.heredocs import HeredocError, heredocs_in_line
 from dlint.parser.instruction_checks import check_instruction
 from dlint.parser.line_parsers import LineError

@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from dlint.model.document import Comment, Directive, SyntaxProblem
-from dlint.model.instruction import Heredoc
-from dlint.model.spans import MappedText, Span
+from dlint.parser.file_parts import Comment, Directive, SyntaxProblem
+from dlint.parser.instruction import Heredoc
+from dlint.parser.spans import MappedText, Span
 from dlint.parser.directives import (
     DEFAULT_ESCAPE,
     DirectiveError,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dlint.model.document import Comment, Directive, ParseWarning, SyntaxProblem
-from dlint.model.instruction import Instruction
+from dlint.parser.file_parts import Comment, Directive, ParseWarning, SyntaxProblem
+from dlint.parser.instruction import Instruction
 
 
 @dataclass(frozen=True, slots=True)

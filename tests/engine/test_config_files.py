@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from rule_fixtures import sample_index
 
-from dlint.engine.config import ConfigError
-from dlint.engine.config_files import ConfigFinder
+from dlint.engine.config.dlint_file import ConfigError
+from dlint.engine.config.lookup import ConfigFinder
 
 INDEX = sample_index()
 

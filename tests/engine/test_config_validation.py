@@ -7,8 +7,8 @@ import textwrap
 import pytest
 from rule_fixtures import make_rule, sample_index
 
-from dlint.engine.config import ConfigError, fail_threshold
-from dlint.engine.config_files import read_config
+from dlint.engine.config.dlint_file import ConfigError, fail_threshold
+from dlint.engine.config.lookup import read_config
 from dlint.engine.findings import Severity
 from dlint.engine.selection import RuleIndex
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from rule_fixtures import sample_index
 
-from dlint.engine.config import ConfigError
-from dlint.engine.config_files import read_config
+from dlint.engine.config.dlint_file import ConfigError
+from dlint.engine.config.lookup import read_config
 from dlint.engine.findings import Severity
 
 INDEX = sample_index()

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from rule_fixtures import make_rule
 
-from dlint.checks.dlx012_unused_suppression import UNUSED_SUPPRESSION
 from dlint.engine import lint
 from dlint.engine.findings import Severity, Violation
 from dlint.engine.lint import FileJob, job_for_file, lint_file
+from dlint.engine.suppressions import UNUSED_SUPPRESSION
 from dlint.engine.selection import RuleIndex
-from dlint.engine.settings import FileSettings
+from dlint.engine.config.settings import FileSettings
 
 
 def at_each_from(message):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from rule_fixtures import sample_index
 
-from dlint.engine.config import Config
+from dlint.engine.config.dlint_file import Config
 from dlint.engine.findings import Severity
 from dlint.engine.selection import SelectionLayer
-from dlint.engine.settings import SettingsResolver, glob_matches
+from dlint.engine.config.settings import SettingsResolver, glob_matches
 
 INDEX = sample_index()
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dlint.model.instruction import Instruction
 from dlint.model.spans import Span
-from dlint.parser import ParsedFile, parse
+from dlint.parser import parse
+from dlint.parser.result import ParsedFile
 
 
 def only(text: str) -> Instruction:

@@ -32,7 +32,8 @@ from __future__ import annotations
 
 import pytest
 
-from dlint.parser import ParsedFile, parse
+from dlint.parser import parse
+from dlint.parser.result import ParsedFile
 from dlint.parser.heredocs import chomp
 from tests.corpus import CORPUS, corpus_files
 

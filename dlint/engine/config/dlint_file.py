@@ -21,7 +21,7 @@ file, line and column, so a typo never silently turns a rule off.
     rules:
       DLX004: {today: "2025-01-01"}
 
-Finding the config that applies to a Dockerfile is :mod:`dlint.engine.config_files`.
+Finding the config that applies to a Dockerfile is :mod:`dlint.engine.config.lookup`.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from dlint.engine.config import Config, fail_threshold
+from dlint.engine.config.dlint_file import Config, fail_threshold
 from dlint.engine.findings import Severity
 from dlint.engine.selection import RuleIndex, SelectionLayer, enabled_by_default, resolve_severities, select_rules
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dlint.engine.config import LEVELS, Config, Validator
+from dlint.engine.config.dlint_file import LEVELS, Config, Validator
 from dlint.engine.findings import Severity
 from dlint.engine.selection import SelectionLayer
 

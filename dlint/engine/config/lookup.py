@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 
-from dlint.engine.config import Config, ConfigError, Validator, dlint_config, read_toml, read_yaml
+from dlint.engine.config.dlint_file import Config, ConfigError, Validator, dlint_config, read_toml, read_yaml
 from dlint.engine.selection import RuleIndex
 
 DLINT_FILES = (".dlint.yaml", ".dlint.yml", "pyproject.toml")
@@ -41,7 +41,7 @@ def read_config(path: str, index: RuleIndex, *, required: bool = True) -> Config
         return dlint_config(table, Validator(path, locate, index))
     data, locate = read_yaml(path, text)
     if "hadolint" in name:
-        from dlint.engine.hadolint_config import hadolint_config
+        from dlint.engine.config.hadolint_file import hadolint_config
 
         return hadolint_config(data, Validator(path, locate, index))
     return dlint_config(data, Validator(path, locate, index))

@@ -1,0 +1,191 @@
+"""The rule API: everything a check, built-in or plugin, imports from dlint.
+
+A rule is a function over the document model (:mod:`dlint.model`) decorated
+with :func:`rule`, which gives it an id, a title, a severity and the rest of
+its metadata. The function yields :class:`Violation` values; the engine turns
+them into findings. Checks and plugins import this module and the model, and
+nothing else of dlint, so the engine, reporters and CLI can change freely
+behind it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from dlint.model.spans import Span
+
+if TYPE_CHECKING:
+    from dlint.model.dockerignore import DockerIgnore
+    from dlint.model.document import Document
+
+
+class Severity(IntEnum):
+    """Ordered so that ``>=`` compares with a ``--fail-on`` threshold."""
+
+    STYLE = 0
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        return cls[text.strip().upper()]
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace the source text under ``span`` with ``replacement``."""
+
+    span: Span
+    replacement: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A change that removes the violation: all ``edits`` applied together."""
+
+    description: str
+    edits: tuple[Edit, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """Another place that explains a violation, such as the first of two stages with one name."""
+
+    span: Span
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """What a rule's check yields; the engine adds rule, severity and path."""
+
+    span: Span
+    message: str
+    related: tuple[Related, ...] = ()
+    fix: Fix | None = None
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What a check may read besides the document: the file's settings and its build context."""
+
+    path: str                                   # the linted file as given ("-" or --stdin-filename for stdin)
+    context_dir: str | None = None              # the build context (--context, else the Dockerfile's folder); None for unnamed stdin
+    dockerignore: DockerIgnore | None = None    # the .dockerignore that applies, already read
+    context_given: bool = False                 # the user named the context (--context), so it is not a guess
+    trusted_registries: tuple[str, ...] = ()
+    label_schema: dict[str, str] = field(default_factory=dict)
+    strict_labels: bool = False
+    options: dict[str, Any] = field(default_factory=dict)   # rule options from the config, by option name
+
+    def option(self, name: str, default: Any = None) -> Any:
+        return self.options.get(name, default)
+
+
+Check = Callable[["Document", "RuleContext"], Iterable[Violation]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: what the user sees of it (ids, title, severity, ...) and the check that finds its violations."""
+
+    id: str                                   # primary id: DL3006, StageNameCasing, DLX001
+    title: str                                # one line, shown in tables and SARIF shortDescription
+    severity: Severity
+    check: Check = field(repr=False)
+    aliases: tuple[str, ...] = ()             # other tools' ids for the same check
+    category: str = "best-practice"           # best-practice, security, performance, correctness, maintainability, style
+    tags: tuple[str, ...] = ()
+    enabled: bool = True                      # on by default
+    fixable: bool = False
+    experimental: bool = False                # BuildKit experimental checks
+    buildkit_name: str | None = None          # the BuildKit check name, for ``# check=skip=``
+    options: dict[str, Any] = field(default_factory=dict)   # option name -> default value
+    url: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.id, *self.aliases)
+
+    def run(self, document: Document, context: RuleContext) -> Iterator[Violation]:
+        yield from self.check(document, context)
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(
+    id: str,
+    *,
+    title: str,
+    severity: Severity,
+    aliases: tuple[str, ...] = (),
+    category: str = "best-practice",
+    tags: tuple[str, ...] = (),
+    enabled: bool = True,
+    fixable: bool = False,
+    experimental: bool = False,
+    buildkit_name: str | None = None,
+    options: dict[str, Any] | None = None,
+    url: str | None = None,
+) -> Callable[[Check], Check]:
+    """Register the decorated function as the check of rule ``id``."""
+
+    def register(check: Check) -> Check:
+        if id in RULES:
+            raise ValueError(f"rule {id} is registered twice")
+        RULES[id] = Rule(
+            id=id,
+            title=title,
+            severity=severity,
+            check=check,
+            aliases=tuple(aliases),
+            category=category,
+            tags=tuple(tags),
+            enabled=enabled,
+            fixable=fixable,
+            experimental=experimental,
+            buildkit_name=buildkit_name,
+            options=dict(options or {}),
+            url=url,
+        )
+        return check
+
+    return register
+
+
+def catalogue_folder() -> str:
+    package = os.path.dirname(os.path.realpath(__file__))
+    project = os.path.dirname(package)
+    checkout = os.path.join(project, "rules")
+    if os.path.isdir(checkout) and os.path.isfile(os.path.join(project, "pyproject.toml")):
+        return checkout
+    return os.path.join(package, "catalogue")
+
+
+def data_file(name: str) -> str:
+    """The path of the catalogue's data table ``data/<name>``."""
+    return os.path.join(catalogue_folder(), "data", name)
+
+
+__all__ = [
+    "RULES",
+    "Check",
+    "Edit",
+    "Fix",
+    "Related",
+    "Rule",
+    "RuleContext",
+    "Severity",
+    "Violation",
+    "data_file",
+    "rule",
+]
