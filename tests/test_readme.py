@@ -30,3 +30,12 @@ def test_quick_start_is_two_commands():
 def test_ci_runs_the_readme_test_command():
     ci = (PROJECT / ".ci" / "run").read_text(encoding="utf-8")
     assert quick_start_commands()[1] in ci.splitlines()
+
+
+def test_the_distribution_name_is_not_the_unrelated_dlint_on_pypi():
+    pyproject = (PROJECT / "pyproject.toml").read_text(encoding="utf-8")
+    name = re.search(r'^name = "([^"]+)"', pyproject, re.MULTILINE).group(1)
+    assert name != "dlint"
+    assert f"pipx install {name}" in README and f"uv tool install {name}" in README
+    plugin = (PROJECT / "tests" / "plugin_example" / "pyproject.toml").read_text(encoding="utf-8")
+    assert f'dependencies = ["{name}"]' in plugin
