@@ -11,6 +11,8 @@ behind it.
 from __future__ import annotations
 
 import os
+import posixpath
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -21,6 +23,9 @@ from dlint.model.spans import Span
 if TYPE_CHECKING:
     from dlint.model.dockerignore import DockerIgnore
     from dlint.model.document import Document
+
+# The largest context file a check reads (an entrypoint script, an .npmrc).
+CONTEXT_FILE_LIMIT = 1024 * 1024
 
 
 class Severity(IntEnum):
@@ -85,9 +90,41 @@ class RuleContext:
     label_schema: dict[str, str] = field(default_factory=dict)
     strict_labels: bool = False
     options: dict[str, Any] = field(default_factory=dict)   # rule options from the config, by option name
+    # Context files read by checks, by relative path, and what each read gave: a result depends on them.
+    files_read: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def option(self, name: str, default: Any = None) -> Any:
         return self.options.get(name, default)
+
+    def context_file(self, relative: str) -> str | None:
+        """The text of a file of the build context, as the build would send it; None when it is not there.
+
+        ``relative`` is a path inside the context (``docker/entrypoint.sh``). None
+        when the context is unknown, the file is excluded by the ``.dockerignore``,
+        is not a regular file, is a link leading out of the context, or is larger
+        than :data:`CONTEXT_FILE_LIMIT` bytes. Undecodable bytes read as U+FFFD.
+        """
+        path = posixpath.normpath("/" + relative.replace(os.sep, "/")).lstrip("/")
+        if path not in self.files_read:
+            self.files_read[path] = self._read_context_file(path)
+        return self.files_read[path]
+
+    def _read_context_file(self, path: str) -> str | None:
+        if self.context_dir is None or not path or (self.dockerignore is not None and self.dockerignore.matches(path)):
+            return None
+        root = os.path.realpath(self.context_dir)
+        full = os.path.realpath(os.path.join(root, path))
+        if not full.startswith(root.rstrip(os.sep) + os.sep):
+            return None
+        try:
+            # Never open what is not a regular file: opening a FIFO blocks.
+            status = os.stat(full)
+            if not stat.S_ISREG(status.st_mode) or status.st_size > CONTEXT_FILE_LIMIT:
+                return None
+            with open(full, "rb") as stream:
+                return stream.read(CONTEXT_FILE_LIMIT).decode("utf-8", errors="replace")
+        except OSError:
+            return None
 
 
 Check = Callable[["Document", "RuleContext"], Iterable[Violation]]
@@ -177,6 +214,7 @@ def data_file(name: str) -> str:
 
 
 __all__ = [
+    "CONTEXT_FILE_LIMIT",
     "RULES",
     "Check",
     "Edit",
