@@ -9,6 +9,17 @@ BuildKit skips empty lines inside a continuation, so in
 the second RUN becomes arguments of the first (``apk add curl RUN echo
 done``). BuildKit only warns about the empty line (NoEmptyContinuation); this
 rule names the instruction that disappeared.
+
+Without the empty line the same mistake is silent:
+
+    RUN apk add curl \\
+    COPY entry.sh /entry.sh
+
+A continuation line that starts unindented with an instruction keyword in
+capitals is almost always a forgotten line end, since people indent the
+lines that continue a command. Indented continuations and lower-case words
+(``copy`` as an argument) stay quiet; after an empty line any keyword counts,
+as the empty line already shows where the instruction was meant to end.
 """
 
 from __future__ import annotations
@@ -29,37 +40,50 @@ from dlint.rule_api import Related, RuleContext, Severity, Violation, rule
     tags=("correctness",),
 )
 def swallowed_instruction(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
+    after_empty_line = {}
     for warning in doc.warnings:
-        if warning.kind != "empty-continuation":
-            continue
-        instruction = doc.instruction_at(warning.span.line)
-        if instruction is None:
-            continue
-        swallowed = _first_word_after(instruction, warning.span.line)
-        if swallowed is None:
-            continue
-        start, end = swallowed
-        word = instruction.rest.text[start:end]
-        if word.upper() in KEYWORDS:
-            yield Violation(
-                instruction.rest.span(start, end),
-                f"{word} is swallowed by the {instruction.keyword} above it: the line continuation before the "
-                "empty line joins it to that instruction; remove the trailing backslash",
-                related=(Related(warning.span, "the empty line inside the continuation"),),
-            )
+        if warning.kind == "empty-continuation":
+            instruction = doc.instruction_at(warning.span.line)
+            if instruction is not None:
+                after_empty_line.setdefault(instruction.index, []).append(warning)
+    for instruction in doc.instructions:
+        warnings = after_empty_line.get(instruction.index, [])
+        for start, end, line, column in _continuation_lines(instruction):
+            word = instruction.rest.text[start:end]
+            if word.upper() not in KEYWORDS:
+                continue
+            empty = next((w for w in reversed(warnings) if w.span.line < line), None)
+            if empty is not None and not any(empty.span.line < other.span.line < line for other in warnings):
+                yield Violation(
+                    instruction.rest.span(start, end),
+                    f"{word} is swallowed by the {instruction.keyword} above it: the line continuation before the "
+                    "empty line joins it to that instruction; remove the trailing backslash",
+                    related=(Related(empty.span, "the empty line inside the continuation"),),
+                )
+            elif column == 1 and word.isupper():
+                yield Violation(
+                    instruction.rest.span(start, end),
+                    f"{word} is swallowed by the {instruction.keyword} above it: the line before ends with a line "
+                    "continuation, so this line is more arguments of that instruction; remove the trailing "
+                    "backslash, or indent the line if it really continues the command",
+                )
 
 
-def _first_word_after(instruction: Instruction, line: int) -> tuple[int, int] | None:
-    """Offsets in ``instruction.rest`` of the first word of the first line after ``line``."""
+def _continuation_lines(instruction: Instruction) -> Iterator[tuple[int, int, int, int]]:
+    """Offsets in ``instruction.rest`` of the first word of each line after the first, with its line and column."""
     text = instruction.rest.text
-    for offset, anchor_line, _ in instruction.rest.anchors:
-        if anchor_line <= line:
+    first_line = instruction.span.line
+    seen = set()
+    for offset, line, column in instruction.rest.anchors:
+        if line <= first_line or line in seen:
             continue
+        seen.add(line)
         start = offset
         while start < len(text) and text[start] in " \t":
             start += 1
         end = start
         while end < len(text) and not text[end].isspace():
             end += 1
-        return (start, end) if end > start else None
-    return None
+        if end > start:
+            yield start, end, line, column + (start - offset)
+
