@@ -109,22 +109,33 @@ class RuleContext:
             self.files_read[path] = self._read_context_file(path)
         return self.files_read[path]
 
+    def file_beside(self, name: str) -> str | None:
+        """The text of the file ``name`` in the Dockerfile's own folder (``devcontainer.json``), read as :meth:`context_file` reads."""
+        if self.path == "-" or "/" in name or name in ("", ".", ".."):
+            return None
+        return _read_text_inside(os.path.dirname(os.path.abspath(self.path)), name)
+
     def _read_context_file(self, path: str) -> str | None:
         if self.context_dir is None or not path or (self.dockerignore is not None and self.dockerignore.matches(path)):
             return None
-        root = os.path.realpath(self.context_dir)
-        full = os.path.realpath(os.path.join(root, path))
-        if not full.startswith(root.rstrip(os.sep) + os.sep):
+        return _read_text_inside(self.context_dir, path)
+
+
+def _read_text_inside(folder: str, relative: str) -> str | None:
+    """The text of the regular file ``relative`` under ``folder``; None when it is missing, too large or leads out."""
+    root = os.path.realpath(folder)
+    full = os.path.realpath(os.path.join(root, relative))
+    if not full.startswith(root.rstrip(os.sep) + os.sep):
+        return None
+    try:
+        # Never open what is not a regular file: opening a FIFO blocks.
+        status = os.stat(full)
+        if not stat.S_ISREG(status.st_mode) or status.st_size > CONTEXT_FILE_LIMIT:
             return None
-        try:
-            # Never open what is not a regular file: opening a FIFO blocks.
-            status = os.stat(full)
-            if not stat.S_ISREG(status.st_mode) or status.st_size > CONTEXT_FILE_LIMIT:
-                return None
-            with open(full, "rb") as stream:
-                return stream.read(CONTEXT_FILE_LIMIT).decode("utf-8", errors="replace")
-        except OSError:
-            return None
+        with open(full, "rb") as stream:
+            return stream.read(CONTEXT_FILE_LIMIT).decode("utf-8", errors="replace")
+    except OSError:
+        return None
 
 
 Check = Callable[["Document", "RuleContext"], Iterable[Violation]]

@@ -3,16 +3,43 @@
 Looks at the target stage and the stages it is built FROM: the last USER
 among them decides. hadolint's DL3002 only looks at the last USER of each
 stage; this rule asks what the final container runs as.
+
+Without a USER the image may still not run as root, and then the rule stays
+quiet:
+
+- the base image runs unprivileged by itself (distroless ``:nonroot``,
+  Chainguard, Bitnami...), or starts as root and drops privileges in its own
+  entrypoint (the official postgres, redis, mysql... images) while the
+  Dockerfile keeps that entrypoint; both lists are the data table
+  ``rules/data/unprivileged-images.json``;
+- the ENTRYPOINT is a command that switches users (``gosu``, ``su-exec``,
+  ``setpriv``, ``s6-setuidgid``, ``chroot --userspec``, ``runuser``), or a
+  script copied from the build context that runs one;
+- in a ``.devcontainer/`` folder, ``devcontainer.json`` names a non-root
+  ``remoteUser`` or ``containerUser``, which the editor starts the container as.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
+from fnmatch import fnmatchcase
+from functools import cache
 
+from dlint.model.context_copies import context_sources, working_directory
 from dlint.model.document import Document
-from dlint.rule_api import Related, RuleContext, Severity, Violation, rule
+from dlint.model.image_ref import ImageRef
+from dlint.model.instruction import Instruction
+from dlint.model.privileges import context_script, drops_privileges
+from dlint.model.shell_script import Command, Word
+from dlint.model.stages import Stage
+from dlint.rule_api import Related, RuleContext, Severity, Violation, data_file, rule
 
 ROOT_USERS = frozenset({"root", "0"})
+# The PATH of the common base images, where a bare ``docker-entrypoint.sh`` is found.
+_SEARCH_PATH = ("/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin")
+_JSONC_NOISE = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*.*?\*/|,(?=\s*[}\]])', re.DOTALL)
 
 
 @rule(
@@ -27,20 +54,107 @@ def image_runs_as_root(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     target = doc.target
     if target is None:
         return
-    last_user = None
-    for stage in target.chain():
-        users = [i for i in stage.instructions if i.keyword == "USER" and i.args]
-        if users:
-            last_user = users[-1]
-            break
-    from_span = target.from_.span
-    if last_user is None:
-        yield Violation(from_span, "no USER instruction: the container runs as root; add a USER with an unprivileged user")
+    chain = target.chain()
+    last_user = next((users[-1] for users in map(_users, chain) if users), None)
+    if last_user is not None:
+        user = doc.scope(last_user).expand(last_user.args[0].value).value
+        if user is not None and user.split(":", 1)[0] in ROOT_USERS:
+            yield Violation(
+                last_user.span,
+                f"the last USER is {user}: the container runs as root; switch to an unprivileged user",
+                related=(Related(target.from_.span, "the image this USER applies to"),),
+            )
         return
-    user = doc.scope(last_user).expand(last_user.args[0].value).value
-    if user is not None and user.split(":", 1)[0] in ROOT_USERS:
-        yield Violation(
-            from_span,
-            f"the last USER is {user}: the container runs as root; switch to an unprivileged user",
-            related=(Related(last_user.span, "the last USER"),),
-        )
+    if _base_runs_unprivileged(chain) or _entrypoint_drops_privileges(doc, ctx, target) or _dev_container_user(ctx):
+        return
+    yield Violation(
+        target.from_.span, "no USER instruction: the container runs as root; add a USER with an unprivileged user"
+    )
+
+
+def _users(stage: Stage) -> list[Instruction]:
+    return [instruction for instruction in stage.instructions if instruction.keyword == "USER" and instruction.args]
+
+
+def _base_runs_unprivileged(chain: tuple[Stage, ...]) -> bool:
+    base = chain[-1].base
+    if _listed(base, "user"):
+        return True
+    keeps_entrypoint = not any(i.keyword == "ENTRYPOINT" for stage in chain for i in stage.instructions)
+    return keeps_entrypoint and _listed(base, "entrypoint")
+
+
+def _listed(image: ImageRef, kind: str) -> bool:
+    name, tag = image.full, image.tag or "latest"
+    if name is None or image.is_stage:
+        return False
+    return any(
+        fnmatchcase(name, entry["image"])
+        and fnmatchcase(tag, entry.get("tag", "*"))
+        and name not in entry.get("except_image", ())
+        and not any(fnmatchcase(tag, pattern) for pattern in entry.get("except_tag", ()))
+        for entry in _table()[kind]
+    )
+
+
+def _entrypoint_drops_privileges(doc: Document, ctx: RuleContext, target: Stage) -> bool:
+    entrypoint = _last(target.chain(), "ENTRYPOINT")
+    if entrypoint is None:
+        return False
+    script = doc.shell(entrypoint)
+    words = script.commands[0].argv if script is not None and script.commands else ()
+    if not words and entrypoint.json and entrypoint.args:
+        words = tuple(Word(a.value, a.value, a.span, True) for a in entrypoint.args)
+    if not words:
+        return False
+    first = Command(words, (), (), entrypoint.span, None, False)
+    if drops_privileges(first):
+        return True
+    return any(_script_drops_privileges(doc, ctx, target, entrypoint, word.value) for word in words[:2])
+
+
+def _script_drops_privileges(doc: Document, ctx: RuleContext, target: Stage, entrypoint: Instruction, path: str) -> bool:
+    for image_path in _image_paths(doc, entrypoint, path):
+        for source in context_sources(doc, target, image_path):
+            text = ctx.context_file(source)
+            if text is not None:
+                script = context_script(text)
+                return script is not None and any(drops_privileges(command) for command in script.commands)
+    return False
+
+
+def _image_paths(doc: Document, entrypoint: Instruction, path: str) -> list[str]:
+    """Where the image may hold the program ``path`` names: itself, the WORKDIR's file, or a PATH folder's."""
+    if path.startswith("/"):
+        return [path]
+    if "/" not in path:
+        return [f"{folder}/{path}" for folder in _SEARCH_PATH]
+    folder = working_directory(doc, entrypoint)
+    return [] if folder is None else [f"{folder.rstrip('/')}/{path}"]
+
+
+def _last(chain: tuple[Stage, ...], keyword: str) -> Instruction | None:
+    for stage in chain:
+        found = [i for i in stage.instructions if i.keyword == keyword]
+        if found:
+            return found[-1]
+    return None
+
+
+def _dev_container_user(ctx: RuleContext) -> bool:
+    text = ctx.file_beside("devcontainer.json") if "/.devcontainer/" in "/" + ctx.path.replace("\\", "/") else None
+    if text is None:
+        return False
+    try:
+        settings = json.loads(_JSONC_NOISE.sub(lambda m: m.group(0) if m.group(0).startswith('"') else "", text))
+    except ValueError:
+        return False
+    users = [settings.get(key) for key in ("containerUser", "remoteUser")] if isinstance(settings, dict) else []
+    named = [user for user in users if isinstance(user, str) and user]
+    return bool(named) and all(user.split(":", 1)[0] not in ROOT_USERS for user in named)
+
+
+@cache
+def _table() -> dict[str, list[dict]]:
+    with open(data_file("unprivileged-images.json"), encoding="utf-8") as table:
+        return json.load(table)
