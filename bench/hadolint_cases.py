@@ -7,7 +7,8 @@ hadolint's spec files (``test/Hadolint/Rule/DLxxxxSpec.hs``) hold, per rule,
 Dockerfile snippets that the rule must flag (``ruleCatches``) or leave alone
 (``ruleCatchesNot``), some also with every ``RUN`` wrapped in ``ONBUILD``
 (``onBuildRuleCatches``, which expects exactly one finding, and
-``onBuildRuleCatchesNot``). The cases are hadolint's, so they are not kept in
+``onBuildRuleCatchesNot``), some with an exact count (``assertChecks ...
+(failsWith N "DLxxxx")``). The cases are hadolint's, so they are not kept in
 this project: ``--extract`` reads spec files from a local folder (a hadolint
 checkout's ``test/Hadolint/Rule``) and writes them to a cases file outside the
 repository (default ``$XDG_CACHE_HOME/dlint-bench/hadolint_cases.json``). This
@@ -56,7 +57,8 @@ class Case:
     title: str                  # the ``it "..."`` the assertion sits under
     dockerfile: str
     expect_hit: bool
-    onbuild: bool = False       # every RUN wrapped in ONBUILD first; a hit then means exactly one finding
+    onbuild: bool = False       # every RUN wrapped in ONBUILD first
+    count: int | None = None    # the exact number of findings expected; None: at least one (or none when clean)
     settings: dict = field(default_factory=dict)   # trusted_registries, label_schema, strict_labels
     source: str = ""
 
@@ -69,6 +71,7 @@ ASSERTIONS = {
     "onBuildRuleCatches": (True, True),
     "onBuildRuleCatchesNot": (False, True),
 }
+COUNTED_ASSERTIONS = {"assertChecks": False, "assertOnBuildChecks": True}   # name -> every RUN under ONBUILD
 
 TOKEN = re.compile(
     r"""
@@ -141,7 +144,9 @@ class SpecReader:
         self.name = name
         self.position = 0
         self.bindings: dict[str, object] = {}
+        self.outer_settings: dict = {}     # a config set outside any ``it`` holds for the ``it``s after it
         self.settings: dict = {}
+        self.in_example = False
         self.title = ""
         self.cases: list[Case] = []
         self.skipped: list[str] = []
@@ -164,10 +169,16 @@ class SpecReader:
                 continue
             if token.text == "it" and self.peek() and self.peek().kind == "string":
                 self.title = haskell_string(self.take().text)
+                self.in_example = True
+                self.settings = dict(self.outer_settings)
+            elif token.text == "describe":
+                self.in_example = False
             elif token.text == "let":
                 self.read_binding()
             elif token.text in ASSERTIONS:
                 self.read_assertion(token)
+            elif token.text in COUNTED_ASSERTIONS:
+                self.read_counted_assertion(token)
         return self.cases, self.skipped
 
     def read_binding(self) -> None:
@@ -177,6 +188,8 @@ class SpecReader:
         self.position += 2
         if target.text == "?config":
             self.settings = self.read_config()
+            if not self.in_example:
+                self.outer_settings = dict(self.settings)
             return
         start = self.position
         try:
@@ -224,8 +237,35 @@ class SpecReader:
         except Unevaluable as problem:
             self.skipped.append(f"{self.name}:{head.line}: {head.text} ({problem})")
             return
+        count = 1 if onbuild and expect_hit else None   # hadolint's onBuildRuleCatches wants exactly one
         self.cases.append(
-            Case(haskell_string(code.text), self.title, value + "\n", expect_hit, onbuild, dict(self.settings), f"{self.name}:{head.line}")
+            Case(haskell_string(code.text), self.title, value + "\n", expect_hit, onbuild, count, dict(self.settings), f"{self.name}:{head.line}")
+        )
+
+    def read_counted_assertion(self, head: Token) -> None:
+        """``assertChecks DOCKERFILE (failsWith N "DLxxxx")``: exactly N findings of that rule."""
+        try:
+            value = self.argument()
+            words = [self.take() for _ in range(5)]
+            if [word.text for word in words[:2]] != ["(", "failsWith"] or words[4].text != ")":
+                raise Unevaluable("not a failsWith check")
+            if not isinstance(value, str) or words[2].kind != "number" or words[3].kind != "string":
+                raise Unevaluable("failsWith of unknown values")
+        except Unevaluable as problem:
+            self.skipped.append(f"{self.name}:{head.line}: {head.text} ({problem})")
+            return
+        count = int(words[2].text)
+        self.cases.append(
+            Case(
+                haskell_string(words[3].text),
+                self.title,
+                value + "\n",
+                count > 0,
+                COUNTED_ASSERTIONS[head.text],
+                count,
+                dict(self.settings),
+                f"{self.name}:{head.line}",
+            )
         )
 
     def argument(self) -> object:
@@ -348,9 +388,9 @@ def passes(rule: Rule, case: Case) -> bool:
         count = findings(rule, case)
     except Exception:  # a crash on a case counts as getting it wrong
         return False
-    if not case.expect_hit:
-        return count == 0
-    return count == 1 if case.onbuild else count >= 1
+    if case.count is not None:
+        return count == case.count
+    return count >= 1 if case.expect_hit else count == 0
 
 
 def rules_by_code() -> dict[str, Rule]:
@@ -397,7 +437,10 @@ def report(cases: list[Case], chosen: set[str], show_failures: bool) -> str:
 
 def failure_text(case: Case) -> str:
     variant = " (every RUN under ONBUILD)" if case.onbuild else ""
-    wanted = ("exactly one finding" if case.onbuild else "a finding") if case.expect_hit else "no finding"
+    if case.count is not None:
+        wanted = f"exactly {case.count} finding{'s' if case.count != 1 else ''}"
+    else:
+        wanted = "a finding" if case.expect_hit else "no finding"
     settings = f", settings {json.dumps(case.settings)}" if case.settings else ""
     snippet = "\n".join("    " + line for line in case.dockerfile.rstrip("\n").splitlines())
     return f"\n{case.rule} {case.source} \"{case.title}\": wanted {wanted}{variant}{settings}\n{snippet}"
