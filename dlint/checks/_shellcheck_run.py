@@ -17,11 +17,8 @@ continuation lines too.
 
 from __future__ import annotations
 
-import json
 import os
 import re
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -93,6 +90,8 @@ def check_scripts(program: str, files: list[ScriptFile]) -> Iterator[tuple[str, 
     """Run ShellCheck ``program`` on ``files``: each finding as its ``SCnnnn`` code and a violation."""
     if not files:
         return
+    import tempfile  # only a run with SC rules pays for these imports
+
     with tempfile.TemporaryDirectory(prefix="dlint-shellcheck-") as folder:
         names = []
         for number, file in enumerate(files):
@@ -111,6 +110,9 @@ def check_scripts(program: str, files: list[ScriptFile]) -> Iterator[tuple[str, 
 
 
 def _run(program: str, dialect: str, names: list[str]) -> list[dict]:
+    import json
+    import subprocess
+
     # --norc: a .shellcheckrc of the user's must not change what a Dockerfile's lint says.
     command = [program, "--format=json1", "--norc", f"--shell={dialect}", *names]
     try:

@@ -7,7 +7,6 @@ run says so once when the user asked for SC rules.
 
 from __future__ import annotations
 
-import shutil
 from functools import lru_cache
 
 from dlint.engine.registry import Rule
@@ -19,6 +18,8 @@ NOT_FOUND_NOTICE = "shellcheck not found; SC rules skipped (pip install 'dlint-d
 @lru_cache(maxsize=8)
 def find_shellcheck(named: str | None = None) -> str | None:
     """The path of the ShellCheck program ``named`` (a path or a name on the PATH), or of ``shellcheck``."""
+    import shutil  # a run without SC rules never looks for ShellCheck
+
     return shutil.which(named or "shellcheck")
 
 
