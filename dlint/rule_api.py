@@ -70,12 +70,18 @@ class Related:
 
 @dataclass(frozen=True, slots=True)
 class Violation:
-    """What a rule's check yields; the engine adds rule, severity and path."""
+    """What a rule's check yields; the engine adds rule, severity and path.
+
+    ``severity`` is for a rule whose tool decides the level of each finding
+    (ShellCheck's SC codes); None reports it at the rule's severity. A
+    ``--severity`` or ``severity`` setting still wins.
+    """
 
     span: Span
     message: str
     related: tuple[Related, ...] = ()
     fix: Fix | None = None
+    severity: Severity | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +96,7 @@ class RuleContext:
     label_schema: dict[str, str] = field(default_factory=dict)
     strict_labels: bool = False
     options: dict[str, Any] = field(default_factory=dict)   # rule options from the config, by option name
+    shellcheck: str | None = None               # the ShellCheck program to run; None when there is none
     # Context files read by checks, by relative path, and what each read gave: a result depends on them.
     files_read: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 

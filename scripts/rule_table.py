@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from dlint.engine.catalogue import entry_for  # noqa: E402
 from dlint.engine.registry import Rule, registered_rules  # noqa: E402
+from dlint.engine.shellcheck_program import SHELLCHECK_TAG  # noqa: E402
 
 README = ROOT / "README.md"
 START = "<!-- rules:start -->"
@@ -32,8 +33,19 @@ def built_in_rules() -> list[Rule]:
         family = 1 if rule.id.startswith("DLX") else 0 if re.fullmatch(r"DL\d+", rule.id) else 2
         return (family, rule.id)
 
-    rules = [rule for rule in registered_rules().values() if rule.check.__module__.startswith("dlint.")]
+    rules = [
+        rule
+        for rule in registered_rules().values()
+        if rule.check.__module__.startswith("dlint.") and SHELLCHECK_TAG not in rule.tags
+    ]
     return sorted(rules, key=order)
+
+
+# ShellCheck's codes are hundreds of rules with one behaviour: one row stands for them all.
+SHELLCHECK_ROW = (
+    "| [SC1000–SC3099](#shellcheck) |  | ShellCheck's level | correctness | off |  |"
+    " ShellCheck's findings in RUN scripts: SC1000–SC1199, SC2000–SC2399, SC3000–SC3099 |"
+)
 
 
 def rule_table(rules: list[Rule]) -> str:
@@ -54,6 +66,7 @@ def rule_table(rules: list[Rule]) -> str:
             rule.title,
         ]
         rows.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    rows.append(SHELLCHECK_ROW)
     return "\n".join(rows) + "\n"
 
 

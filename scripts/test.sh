@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-python -m pip install --quiet -e '.[test]'
+python -m pip install --quiet -e '.[test,shellcheck]'
 
 root_prefix=()
 if [ "$(id -u)" -ne 0 ]; then root_prefix=(sudo); fi

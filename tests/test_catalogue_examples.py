@@ -17,6 +17,7 @@ import pytest
 from dlint.engine.catalogue import CatalogueEntry, CatalogueError, Example, catalogue_files, read_entry
 from dlint.engine.lint import FileResult, job_for_file, lint_file
 from dlint.engine.registry import registered_rules
+from dlint.engine.shellcheck_program import SHELLCHECK_TAG
 from dlint.engine.config.settings import FileSettings
 
 
@@ -41,7 +42,12 @@ EXAMPLES = [
 
 
 def built_in_rules():
-    return {rule_id: rule for rule_id, rule in registered_rules().items() if rule.check.__module__.startswith("dlint.")}
+    """dlint's own rules; ShellCheck's SC codes are documented by ShellCheck's wiki, each rule's url."""
+    return {
+        rule_id: rule
+        for rule_id, rule in registered_rules().items()
+        if rule.check.__module__.startswith("dlint.") and SHELLCHECK_TAG not in rule.tags
+    }
 
 
 def lint_example(rule_id: str, example: Example, context: Path) -> FileResult:

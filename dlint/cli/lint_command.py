@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--extend-select", action="append", metavar="RULES", help="run these rules as well")
     rules.add_argument("--ignore", action="append", metavar="RULES", help="do not run these rules")
     rules.add_argument("--severity", action="append", metavar="RULE=LEVEL", default=[], help=f"report RULE at LEVEL ({'|'.join(LEVELS)}); repeatable")
+    rules.add_argument("--shellcheck", metavar="PATH", help="the ShellCheck program the SC rules run (default: shellcheck on the PATH)")
     rules.add_argument("--fail-on", choices=FAIL_ON_LEVELS, help="exit 1 only for findings at or above this level (default: style, i.e. any finding)")
     build = parser.add_argument_group("the build")
     build.add_argument("--build-arg", action="append", metavar="KEY=VALUE", default=[], help="a build argument, as for docker build; repeatable")
@@ -111,6 +112,8 @@ def run(argv: list[str]) -> int:
     except ConfigError as bad:
         messages.error(bad.message, f"{bad.path}:{bad.line}:{bad.column}")
         return 2
+    for notice in outcome.notices:
+        messages.notice(notice)
     broken_plugins = _report_broken_plugins(arguments.debug)
     for problem in outcome.report.problems:
         messages.error(problem.message, problem.path)
@@ -170,6 +173,7 @@ def _request(arguments: argparse.Namespace) -> LintRequest:
             fail_on=arguments.fail_on,
             build_args=dict(_build_arg(text) for text in arguments.build_arg),
             context=_context(arguments.context) if arguments.context is not None else None,
+            shellcheck=_shellcheck(arguments.shellcheck) if arguments.shellcheck is not None else None,
         ),
         config_file=arguments.config,
         use_config=not arguments.no_config,
@@ -205,6 +209,14 @@ def _context(folder: str) -> str:
     if not os.path.isdir(folder):
         raise UsageError(f"--context: {folder} is not a folder")
     return os.path.abspath(folder)
+
+
+def _shellcheck(program: str) -> str:
+    from dlint.engine.shellcheck_program import find_shellcheck
+
+    if find_shellcheck(program) is None:
+        raise UsageError(f"--shellcheck: {program} is not a program that can be run")
+    return os.path.abspath(program) if os.sep in program or "/" in program else program
 
 
 def _jobs(text: str) -> int:

@@ -10,6 +10,11 @@ def error(reason: str, where: str | None = None) -> None:
     sys.stderr.write(f"{prefix}error: {reason}\n")
 
 
+def notice(text: str) -> None:
+    """Something the user should know that is no error: ``dlint: notice: ...``."""
+    sys.stderr.write(f"dlint: notice: {text}\n")
+
+
 def detail(text: str) -> None:
     """Extra lines after an error, such as a traceback under ``--debug``."""
     sys.stderr.write(text if text.endswith("\n") else text + "\n")

@@ -21,6 +21,7 @@ from dlint.engine.report import FileProblem
 from dlint.engine.runner import run_rules
 from dlint.engine.selection import RuleIndex
 from dlint.engine.config.settings import FileSettings
+from dlint.engine.shellcheck_program import find_shellcheck, runs_shellcheck
 from dlint.engine.suppressions import UNUSED_SUPPRESSION, apply_suppressions, find_suppressions, unused_suppressions
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ def _lint_text(text: str, job: FileJob, result: FileResult) -> None:
         trusted_registries=tuple(settings.trusted_registries),
         label_schema=dict(settings.label_schema),
         strict_labels=settings.strict_labels,
+        shellcheck=find_shellcheck(settings.shellcheck) if any(runs_shellcheck(rule) for rule in rules) else None,
     )
     severities = {rule.id: Severity.ERROR for rule in rules if checks.makes_error(rule)}
     severities.update(settings.severities)

@@ -46,8 +46,9 @@ def run_rules(
         except Exception as error:  # a broken rule must not take the run down
             crashes.append(RuleCrash(document.path, rule.id, error))
             continue
-        severity = severities.get(rule.id, rule.severity)
+        overridden = severities.get(rule.id)
         for violation in violations:
+            severity = _own_severity(rule, violation) if overridden is None else overridden
             findings.append(
                 Finding(
                     path=document.path,
@@ -63,6 +64,10 @@ def run_rules(
             )
     findings.sort(key=lambda f: f.sort_key)
     return findings, crashes
+
+
+def _own_severity(rule: Rule, violation: Violation) -> Severity:
+    return rule.severity if violation.severity is None else violation.severity
 
 
 def _context_for(context: RuleContext, configured: Mapping[str, Any] | None) -> RuleContext:

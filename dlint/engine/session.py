@@ -20,6 +20,7 @@ from dlint.engine.reading import Unreadable, read_stream
 from dlint.engine.report import FileProblem, Report
 from dlint.engine.selection import RuleIndex
 from dlint.engine.config.settings import SettingsResolver
+from dlint.engine.shellcheck_program import NOT_FOUND_NOTICE, find_shellcheck, runs_shellcheck
 
 STDIN = "-"
 
@@ -45,6 +46,7 @@ class LintOutcome:
 
     report: Report
     failed: bool          # some finding is at or above its file's fail-on level
+    notices: tuple[str, ...] = ()   # said once per run on stderr, such as a missing ShellCheck
 
     @property
     def exit_code(self) -> int:
@@ -72,7 +74,18 @@ def run_lint(request: LintRequest, stdin: BinaryIO | None = None) -> LintOutcome
         results.append(None)
     linted = iter(_run(jobs, request.jobs))
     results = [result if result is not None else next(linted) for result in results]
-    return _outcome(results, index)
+    outcome = _outcome(results, index)
+    outcome.notices = _notices(jobs, index)
+    return outcome
+
+
+def _notices(jobs: Sequence[FileJob], index: RuleIndex) -> tuple[str, ...]:
+    """A notice when SC rules are selected (they are off by default, so the user asked) and ShellCheck is missing."""
+    for job in jobs:
+        asked = any(runs_shellcheck(index.rules[rule_id]) for rule_id in job.settings.rules if rule_id in index.rules)
+        if asked and find_shellcheck(job.settings.shellcheck) is None:
+            return (NOT_FOUND_NOTICE,)
+    return ()
 
 
 def _stdin_job(

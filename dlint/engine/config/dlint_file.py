@@ -73,6 +73,7 @@ class Config:
     strict_labels: bool | None = None
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     inline_ignores: bool = True              # hadolint's disable-ignore-pragma turns them off
+    shellcheck: str | None = None            # the ShellCheck program the SC rules run: a name on the PATH or a path
 
     @property
     def directory(self) -> str:
@@ -158,6 +159,13 @@ class Validator:
         if not os.path.isdir(folder):
             raise self.error(keys, f"{_name(keys)} {value!r} is not a folder")
         return os.path.abspath(folder)
+
+    def program(self, value: Any, keys: KeyPath) -> str:
+        """A program's name, looked up on the PATH, or a path taken from the config's folder when it has a slash."""
+        name = self.string(value, keys)
+        if "/" not in name:
+            return name
+        return os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(self.path)), name))
 
     def level(self, value: Any, keys: KeyPath) -> Severity:
         return Severity.parse(self.choice(value, keys, LEVELS))
@@ -264,6 +272,7 @@ DLINT_KEYS = (
     "label-schema",
     "strict-labels",
     "rules",
+    "shellcheck",
 )
 
 
@@ -304,6 +313,7 @@ def dlint_config(data: Any, check: Validator) -> Config:
         label_schema=check.label_schema(get("label-schema"), ("label-schema",)) if "label-schema" in settings else None,
         strict_labels=check.boolean(get("strict-labels"), ("strict-labels",)) if "strict-labels" in settings else None,
         rule_options=check.rule_options(get("rules"), ("rules",)),
+        shellcheck=check.program(get("shellcheck"), ("shellcheck",)) if "shellcheck" in settings else None,
     )
 
 

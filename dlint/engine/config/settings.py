@@ -37,6 +37,7 @@ class FileSettings:
     strict_labels: bool = False
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     inline_ignores: bool = True
+    shellcheck: str | None = None              # the ShellCheck program named by --shellcheck or the config
 
     def rules_with(self, index: RuleIndex, extra: frozenset[str]) -> frozenset[str]:
         """The rules to run when the file itself turns on ``extra`` (BuildKit experimental checks)."""
@@ -84,6 +85,7 @@ class SettingsResolver:
             strict_labels=_first_set(sources, "strict_labels", False),
             rule_options={**(config.rule_options if config else {}), **cli.rule_options},
             inline_ignores=all(c.inline_ignores for c in sources),
+            shellcheck=_first_set(sources, "shellcheck", None),
         )
 
     def _per_file_ignored(self, config: Config, path: str) -> frozenset[str]:
