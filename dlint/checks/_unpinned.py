@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dlint.checks._shortened import listed
 from dlint.model.commands import ResolvedCommand
 from dlint.model.shell_script import Word
 from dlint.model.spans import Span
@@ -20,9 +21,8 @@ class Unpinned:
     def span(self) -> Span:
         return self.words[0].span.cover(self.words[-1].span)
 
-    def listed(self, limit: int = 5) -> str:
-        shown = ", ".join(f"`{name}`" for name in self.names[:limit])
-        return shown + (", ..." if len(self.names) > limit else "")
+    def listed(self) -> str:
+        return listed(self.names)
 
 
 def unpinned_packages(command: ResolvedCommand) -> Unpinned | None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dlint.model.document import Document
+from dlint.model.users import ROOT_USERS
 from dlint.rule_api import Related, RuleContext, Severity, Violation, rule
 
-ROOT_USERS = frozenset({"root", "0"})
+
 
 
 @rule(
