@@ -95,11 +95,11 @@ def _insecure_command(command: ResolvedCommand) -> Iterator[Violation]:
 
 
 def _insecure_setting(command: ResolvedCommand, settings: dict[str, frozenset[str]], skip: int) -> Iterator[Violation]:
-    given = [word.value.lower() for word in command.operands[skip - 1:]]
+    given = [word.value for word in command.operands[skip - 1:]]
     if not given:
         return
     key, equals, value = given[0].partition("=")
     if not equals:
         value = given[1] if len(given) > 1 else ""
-    if key in settings and value in settings[key]:
+    if key.lower() in settings and value.lower() in settings[key.lower()]:
         yield Violation(command.span, f"{command.tool.name} config {key} {value} turns off TLS verification")
