@@ -1,13 +1,11 @@
-"""The words of an install command that name packages without a version."""
+"""The packages of an install command named without a version, gathered for one message."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from dlint.checks._run_commands import word_values
-from dlint.model.document import Document
-from dlint.model.instruction import Instruction
+from dlint.checks._shortened import listed
+from dlint.model.commands import ResolvedCommand
 from dlint.model.shell_script import Word
 from dlint.model.spans import Span
 
@@ -23,19 +21,14 @@ class Unpinned:
     def span(self) -> Span:
         return self.words[0].span.cover(self.words[-1].span)
 
-    def listed(self, limit: int = 5) -> str:
-        shown = ", ".join(f"`{name}`" for name in self.names[:limit])
-        return shown + (", ..." if len(self.names) > limit else "")
+    def listed(self) -> str:
+        return listed(self.names)
 
 
-def unpinned(
-    doc: Document, instruction: Instruction, operands: Iterable[Word], pinned: Callable[[str], bool]
-) -> Unpinned | None:
-    """The operands that name unpinned packages; None when every known one is pinned."""
-    words, names = [], []
-    for word in operands:
-        packages = [name for name in word_values(doc, instruction, word) or () if not pinned(name)]
-        if packages:
-            words.append(word)
-            names.extend(packages)
-    return Unpinned(tuple(words), tuple(names)) if words else None
+def unpinned_packages(command: ResolvedCommand) -> Unpinned | None:
+    """The packages of ``command`` known to be unpinned; None when every known one is pinned."""
+    found = [package for package in command.packages if package.pinned is False]
+    if not found:
+        return None
+    words = tuple(dict.fromkeys(package.word for package in found))
+    return Unpinned(words, tuple(package.requirement for package in found))

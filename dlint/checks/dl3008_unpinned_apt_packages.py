@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dlint.checks._package_managers import APT, action, operands
-from dlint.checks._run_commands import run_scripts, without_wrappers
-from dlint.checks._unpinned import unpinned
+from dlint.checks._unpinned import unpinned_packages
 from dlint.model.document import Document
 from dlint.rule_api import RuleContext, Severity, Violation, rule
 
@@ -25,17 +23,9 @@ from dlint.rule_api import RuleContext, Severity, Violation, rule
     tags=("reproducibility",),
 )
 def unpinned_apt_packages(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
-    for run in run_scripts(doc):
-        for command in map(without_wrappers, run.script.commands):
-            if command.program != "apt-get" or action(command, APT) != "install":
-                continue
-            found = unpinned(doc, run.instruction, operands(command, APT)[1:], _pinned)
-            if found is not None:
-                yield Violation(
-                    found.span,
-                    f"Pin versions in apt-get install: {found.listed()} (write `{found.names[0]}=<version>`)",
-                )
-
-
-def _pinned(package: str) -> bool:
-    return "=" in package or "/" in package or package.endswith(".deb")
+    for command in doc.commands(program="apt-get", verb="install", keyword="RUN"):
+        found = unpinned_packages(command)
+        if found is not None:
+            yield Violation(
+                found.span, f"Pin versions in apt-get install: {found.listed()} (write `{found.names[0]}=<version>`)"
+            )

@@ -10,17 +10,15 @@ stage, stages other stages are built FROM, and ONBUILD triggers.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-from dlint.checks._package_managers import APT, action
-from dlint.checks._run_commands import RunScript, mount_targets, run_scripts, without_wrappers
+from dlint.model.commands import ResolvedCommand
 from dlint.model.document import Document
-from dlint.model.shell_script import Command
+from dlint.model.instruction import Instruction
+from dlint.model.mounts import under_cache_mount
 from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 LISTS = "/var/lib/apt/lists"
-_BRACES = re.compile(r"\{([^{}]*,[^{}]*)\}")
 
 
 @rule(
@@ -31,59 +29,29 @@ _BRACES = re.compile(r"\{([^{}]*,[^{}]*)\}")
     tags=("image-size",),
 )
 def apt_lists_left(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
-    for run in run_scripts(doc):
-        if not _ships(doc, run) or _lists_outside_layer(run):
+    for update in doc.commands("apt-get", "update", keyword="RUN"):
+        listed = update.listed
+        if not _ships(doc, listed) or under_cache_mount(update.instruction, LISTS):
             continue
-        commands = [without_wrappers(command) for command in run.script.commands]
-        if any(_deletes_lists(command) for command in commands):
-            continue
-        for original, command in zip(run.script.commands, commands, strict=True):
-            if _updates_index(command):
-                yield Violation(original.span, _message(commands))
+        commands = doc.commands_of(listed)
+        if not any(_deletes_lists(command) for command in commands):
+            yield Violation(update.span, _message(commands))
 
 
-def _ships(doc: Document, run: RunScript) -> bool:
-    stage = doc.stage_of(run.instruction)
-    if run.instruction.keyword == "ONBUILD" or stage is None or stage is doc.target:
+def _ships(doc: Document, listed: Instruction) -> bool:
+    stage = doc.stage_of(listed)
+    if listed.keyword == "ONBUILD" or stage is None or stage is doc.target:
         return True
     return any(other.base_stage is stage for other in doc.stages)
 
 
-def _lists_outside_layer(run: RunScript) -> bool:
-    return any(
-        LISTS == target.rstrip("/") or LISTS.startswith(target.rstrip("/") + "/")
-        for target in mount_targets(run.run, "cache", "tmpfs")
-    )
+def _deletes_lists(command: ResolvedCommand) -> bool:
+    apt = command.program in ("apt-get", "apt")
+    return command.deletes(LISTS) or (apt and (command.runs("distclean") or command.runs("dist-clean")))
 
 
-def _updates_index(command: Command) -> bool:
-    # aptitude keeps its lists in the same folder.
-    return command.program in {*APT.programs, "aptitude"} and action(command, APT) == "update"
-
-
-def _deletes_lists(command: Command) -> bool:
-    name = command.program
-    deletes = name == "rm" or (name == "find" and ("-delete" in command.args or "-exec" in command.args))
-    if deletes:
-        return any(_covers_lists(path) for arg in command.args for path in braces_expanded(arg))
-    return name in APT.programs and action(command, APT) in ("distclean", "dist-clean")
-
-
-def _message(commands: list[Command]) -> str:
+def _message(commands: tuple[ResolvedCommand, ...]) -> str:
     message = f"Delete the apt lists (`rm -rf {LISTS}/*`) in the RUN that runs `apt-get update`"
-    if any(c.program in APT.programs and action(c, APT) == "clean" for c in commands):
+    if any(c.program in ("apt-get", "apt") and c.runs("clean") for c in commands):
         message += f"; `apt-get clean` does not remove {LISTS}"
     return message
-
-
-def _covers_lists(path: str) -> bool:
-    return path.startswith(LISTS) or path.rstrip("/*") == "/var/lib/apt"
-
-
-def braces_expanded(word: str) -> list[str]:
-    """``/var/lib/{apt,dpkg}`` as the shell expands it: ``/var/lib/apt``, ``/var/lib/dpkg``."""
-    found = _BRACES.search(word)
-    if found is None:
-        return [word]
-    head, tail = word[: found.start()], word[found.end():]
-    return [expanded for part in found.group(1).split(",") for expanded in braces_expanded(head + part + tail)]

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dlint.checks._pip import installs_from_files, is_pinned, pip_install_words, requirement_words
-from dlint.checks._run_commands import run_scripts, without_wrappers
-from dlint.checks._unpinned import unpinned
+from dlint.checks._unpinned import unpinned_packages
 from dlint.model.document import Document
 from dlint.rule_api import RuleContext, Severity, Violation, rule
 
@@ -26,15 +24,14 @@ from dlint.rule_api import RuleContext, Severity, Violation, rule
     tags=("reproducibility",),
 )
 def unpinned_pip_packages(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
-    for run in run_scripts(doc):
-        for command in map(without_wrappers, run.script.commands):
-            words = pip_install_words(command)
-            if words is None or installs_from_files(words):
-                continue
-            found = unpinned(doc, run.instruction, requirement_words(words), is_pinned)
-            if found is not None:
-                yield Violation(
-                    found.span,
-                    f"Pin versions in pip install: {found.listed()} (write `{found.names[0]}==<version>` "
-                    "or install from a requirements file)",
-                )
+    for command in doc.commands("pip", "install", keyword="RUN"):
+        from_files = command.has_flag("requirement") or command.has_flag("constraint")
+        if from_files or any(word.value == "." for word in command.operands):
+            continue
+        found = unpinned_packages(command)
+        if found is not None:
+            yield Violation(
+                found.span,
+                f"Pin versions in pip install: {found.listed()} (write `{found.names[0]}==<version>` "
+                "or install from a requirements file)",
+            )

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dlint.checks._package_managers import APT, action
-from dlint.checks._run_commands import run_scripts, without_wrappers
 from dlint.model.document import Document
-from dlint.model.shell_script import Command
 from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 _OFF = ("false", "0", "no", "off")
@@ -27,22 +24,10 @@ _OFF = ("false", "0", "no", "off")
     tags=("image-size",),
 )
 def apt_install_recommends(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
-    for run in run_scripts(doc):
-        for original in run.script.commands:
-            command = without_wrappers(original)
-            if command.program != "apt-get" or action(command, APT) != "install":
-                continue
-            if command.has_option("--no-install-recommends") or _recommends_off(command):
-                continue
-            yield Violation(
-                original.span,
-                "Avoid additional packages by specifying `--no-install-recommends`",
-            )
-
-
-def _recommends_off(command: Command) -> bool:
-    for arg in command.args:
-        key, _, value = arg.partition("=")
-        if key.lower() == "apt::install-recommends" and value.lower() in _OFF:
-            return True
-    return False
+    for command in doc.commands(program="apt-get", verb="install", keyword="RUN"):
+        if command.has_flag("no-install-recommends") or any(
+            key.lower() == "apt::install-recommends" and value.lower() in _OFF
+            for key, _, value in (setting.partition("=") for setting in command.option_values("option"))
+        ):
+            continue
+        yield Violation(command.span, "Avoid additional packages by specifying `--no-install-recommends`")

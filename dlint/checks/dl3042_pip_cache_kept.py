@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dlint.checks._pip import pip_install_words
-from dlint.checks._run_commands import RunScript, mount_targets, run_scripts, without_wrappers
+from dlint.model.commands import ResolvedCommand
 from dlint.model.document import Document
+from dlint.model.mounts import under_cache_mount
 from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 NO_CACHE = "PIP_NO_CACHE_DIR"
@@ -29,27 +29,22 @@ _BOOLEANS = frozenset({"1", "0", "true", "false", "yes", "no", "on", "off", "y",
     tags=("image-size",),
 )
 def pip_cache_kept(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
-    for run in run_scripts(doc):
-        if _cache_off_for_run(doc, run):
+    for command in doc.commands("pip", "install", keyword="RUN"):
+        if command.has_flag("no-cache-dir") or _cache_off_for_run(doc, command):
             continue
-        for original in run.script.commands:
-            command = without_wrappers(original)
-            words = pip_install_words(command)
-            if words is None or command.has_option("--no-cache-dir", "--no-cache"):
-                continue
-            yield Violation(
-                original.span,
-                "Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`",
-            )
+        yield Violation(
+            command.span, "Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`"
+        )
 
 
-def _cache_off_for_run(doc: Document, run: RunScript) -> bool:
-    if any(".cache/pip" in target for target in mount_targets(run.run, "cache", "tmpfs")):
+def _cache_off_for_run(doc: Document, command: ResolvedCommand) -> bool:
+    if any(under_cache_mount(command.instruction, path) for path in command.tool.cache_dirs):
         return True
-    if _is_boolean(doc.scope(run.instruction).value(NO_CACHE)):
+    if _is_boolean(doc.scope(command.listed).value(NO_CACHE)):
         return True
-    for command in run.script.commands:
-        words = command.assignments + (command.argv[1:] if command.program in ("export", "env") else ())
+    for other in doc.commands_of(command.listed):
+        shell_command = other.shell_command
+        words = shell_command.assignments + (shell_command.argv[1:] if shell_command.program in ("export", "env") else ())
         for word in words:
             name, _, value = word.value.partition("=")
             if name == NO_CACHE and _is_boolean(value):

@@ -17,12 +17,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from dlint.checks._dependency_installs import DependencyInstall, dependency_install
-from dlint.checks._run_commands import without_wrappers
-from dlint.checks._source_tree_copies import source_tree_copy
+from dlint.checks._shortened import shortened_command
+from dlint.model.commands import ResolvedCommand
+from dlint.model.dependency_installs import DependencyInstall, dependency_install
 from dlint.model.document import Document
 from dlint.model.instruction import Argument, Instruction
-from dlint.model.shell_script import Command
+from dlint.model.source_tree_copies import source_tree_copy
 from dlint.rule_api import Related, RuleContext, Severity, Violation, rule
 
 # (the instruction as the document lists it, the instruction that runs): equal but for ONBUILD triggers.
@@ -34,7 +34,7 @@ class _SourceCopy:
     instruction: Instruction
     source: Argument
     fetched_before: frozenset[str]
-    installs: list[tuple[Command, DependencyInstall]] = field(default_factory=list)
+    installs: list[tuple[ResolvedCommand, DependencyInstall]] = field(default_factory=list)
 
 
 @rule(
@@ -77,11 +77,10 @@ def _source_copies(doc: Document, sequence: Steps, upstream: frozenset[str]) -> 
     return copies
 
 
-def _installs(doc: Document, sequence: Steps) -> Iterator[tuple[Command, DependencyInstall]]:
+def _installs(doc: Document, sequence: Steps) -> Iterator[tuple[ResolvedCommand, DependencyInstall]]:
     for listed, instruction in sequence:
-        script = doc.shell(listed) if instruction.keyword == "RUN" else None
-        for command in script.commands if script else ():
-            install = dependency_install(without_wrappers(command))
+        for command in doc.commands_of(listed) if instruction.keyword == "RUN" else ():
+            install = dependency_install(command)
             if install is not None:
                 yield command, install
 
@@ -102,6 +101,5 @@ def _violation(copy: _SourceCopy) -> Violation:
     )
 
 
-def _shown(command: Command, width: int = 60) -> str:
-    text = " ".join(word.text for word in command.argv)
-    return text if len(text) <= width else text[: width - 3] + "..."
+def _shown(command: ResolvedCommand) -> str:
+    return shortened_command([word.text for word in command.shell_command.argv])

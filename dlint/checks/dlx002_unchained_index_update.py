@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dlint.checks._package_managers import action, manager_of
-from dlint.checks._run_commands import run_scripts, without_wrappers
 from dlint.model.document import Document
 from dlint.rule_api import RuleContext, Severity, Violation, rule
+
+_INSTALLS = ("install", "upgrade")
 
 
 @rule(
@@ -25,21 +25,15 @@ from dlint.rule_api import RuleContext, Severity, Violation, rule
     tags=("cache",),
 )
 def unchained_index_update(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
-    for run in run_scripts(doc):
-        commands = [without_wrappers(command) for command in run.script.commands]
-        for position, command in enumerate(commands):
-            manager = manager_of(command)
-            if manager is None or action(command, manager) not in manager.refreshes_index:
-                continue
-            if any(
-                manager_of(later) is manager and action(later, manager) in manager.installs
-                for later in commands[position + 1:]
-            ):
-                continue
-            update = f"{command.name} {action(command, manager)}"
-            yield Violation(
-                run.script.commands[position].span,
-                f"`{update}` runs in a RUN that installs nothing: its layer caches a package index "
-                f"that goes stale; chain it with the install "
-                f"(`{update} && {command.name} {manager.install_action} ...`)",
-            )
+    for update in doc.commands(kind="update", keyword="RUN"):
+        commands = doc.commands_of(update.listed)
+        later = commands[next(i for i, command in enumerate(commands) if command is update) + 1:]
+        if any(command.tool is update.tool and command.verb_kind in _INSTALLS for command in later):
+            continue
+        action = f"{update.name} {update.verb.value}"
+        yield Violation(
+            update.span,
+            f"`{action}` runs in a RUN that installs nothing: its layer caches a package index "
+            f"that goes stale; chain it with the install "
+            f"(`{action} && {update.name} {update.tool.main_verbs['install']} ...`)",
+        )

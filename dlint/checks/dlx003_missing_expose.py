@@ -14,17 +14,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from dlint.checks._servers import Server, server_started_by
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
-from dlint.model.shell_script import program_name
+from dlint.model.servers import Server, server_started_by
 from dlint.model.spans import Span
 from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 if TYPE_CHECKING:
     from dlint.model.stages import Stage
 
-_SHELLS = frozenset({"sh", "bash", "ash", "dash", "zsh"})
 # Official images whose configuration already EXPOSEs the port their server uses.
 EXPOSING_IMAGES = frozenset({
     "nginx", "httpd", "redis", "postgres", "mysql", "mariadb", "mongo", "caddy", "tomcat", "jetty", "wordpress",
@@ -75,18 +73,8 @@ def _effective_commands(chain: tuple[Stage, ...]) -> tuple[Instruction, ...]:
 
 
 def _command_lines(doc: Document, instruction: Instruction) -> Iterator[tuple[Span, list[str]]]:
-    if not instruction.json:
-        script = doc.shell(instruction)
-        for command in script.commands if script else ():
-            yield command.span, [word.value for word in command.argv]
-        return
-    values = list(instruction.values)
-    if values and program_name(values[0]) in _SHELLS and "-c" in values[1:-1]:
-        script = instruction.args[values.index("-c") + 1]
-        for part in script.value.replace("&&", ";").replace("||", ";").replace("|", ";").split(";"):
-            yield script.span, part.split()
-    elif values:
-        yield instruction.arguments_span, values
+    for command in doc.commands_of(instruction):
+        yield command.span, [word.value for word in command.argv]
 
 
 def _violation(span: Span, server: Server) -> Violation:

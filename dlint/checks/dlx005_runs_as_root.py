@@ -32,11 +32,10 @@ from dlint.model.document import Document
 from dlint.model.image_ref import ImageRef
 from dlint.model.instruction import Instruction
 from dlint.model.privileges import context_script, drops_privileges
-from dlint.model.shell_script import Command, Word
 from dlint.model.stages import Stage
+from dlint.model.users import ROOT_USERS
 from dlint.rule_api import Related, RuleContext, Severity, Violation, data_file, rule
 
-ROOT_USERS = frozenset({"root", "0"})
 # The PATH of the common base images, where a bare ``docker-entrypoint.sh`` is found.
 _SEARCH_PATH = ("/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin")
 _JSONC_NOISE = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*.*?\*/|,(?=\s*[}\]])', re.DOTALL)
@@ -99,18 +98,14 @@ def _listed(image: ImageRef, kind: str) -> bool:
 
 def _entrypoint_drops_privileges(doc: Document, ctx: RuleContext, target: Stage) -> bool:
     entrypoint = _last(target.chain(), "ENTRYPOINT")
-    if entrypoint is None:
+    commands = doc.commands_of(entrypoint) if entrypoint is not None else ()
+    if not commands:
         return False
-    script = doc.shell(entrypoint)
-    words = script.commands[0].argv if script is not None and script.commands else ()
-    if not words and entrypoint.json and entrypoint.args:
-        words = tuple(Word(a.value, a.value, a.span, True) for a in entrypoint.args)
-    if not words:
-        return False
-    first = Command(words, (), (), entrypoint.span, None, False)
-    if drops_privileges(first):
+    first = commands[0]
+    if drops_privileges(first.shell_command):
         return True
-    return any(_script_drops_privileges(doc, ctx, target, entrypoint, word.value) for word in words[:2])
+    # ``ENTRYPOINT ["/entrypoint.sh"]`` or ``["sh", "/entrypoint.sh"]``: the script is one of the first two words.
+    return any(_script_drops_privileges(doc, ctx, target, entrypoint, word.value) for word in first.argv[:2])
 
 
 def _script_drops_privileges(doc: Document, ctx: RuleContext, target: Stage, entrypoint: Instruction, path: str) -> bool:

@@ -13,27 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dlint.checks._run_commands import run_scripts, without_wrappers
+from dlint.model.commands import ResolvedCommand
 from dlint.model.document import Document
-from dlint.model.shell_script import Command
 from dlint.model.spans import Span
 from dlint.model.variables import argument_declarations, environment_assignments
 from dlint.rule_api import RuleContext, Severity, Violation, rule
-
-# Program -> options that turn verification off.
-_INSECURE_OPTIONS: dict[str, tuple[str, ...]] = {
-    "pip": ("--trusted-host",),
-    "curl": ("-k", "--insecure"),
-    "wget": ("--no-check-certificate",),
-    "apk": ("--allow-untrusted",),
-    "apt-get": ("--allow-unauthenticated", "--force-yes", "--allow-insecure-repositories"),
-    "yum": ("--nogpgcheck",),
-    "rpm": ("--nosignature", "--nodigest"),
-    "npm": ("--strict-ssl=false", "--no-strict-ssl"),
-    "yarn": ("--strict-ssl=false",),
-}
-_SAME_AS = {"pip3": "pip", "apt": "apt-get", "aptitude": "apt-get", "dnf": "yum", "tdnf": "yum",
-            "microdnf": "yum", "zypper": "rpm", "pnpm": "npm"}
 
 # Variable -> the values that turn verification off (None: any value does).
 _INSECURE_VARIABLES: dict[str, frozenset[str] | None] = {
@@ -69,17 +53,17 @@ def tls_verification_disabled(doc: Document, ctx: RuleContext) -> Iterator[Viola
             for (name, default), argument in zip(argument_declarations(declared), declared.args):
                 if default is not None:
                     yield from _insecure_variable(name, default, argument.span)
-    for run in run_scripts(doc):
-        for command in run.script.commands:
-            for word in command.assignments:
-                name, _, value = word.value.partition("=")
-                yield from _insecure_variable(name, value, word.span)
-            if command.name == "export":
-                for word in command.argv[1:]:
-                    name, equals, value = word.value.partition("=")
-                    if equals:
-                        yield from _insecure_variable(name, value, word.span)
-            yield from _insecure_command(without_wrappers(command))
+    for command in doc.commands(keyword="RUN"):
+        shell_command = command.shell_command
+        for word in shell_command.assignments:
+            name, _, value = word.value.partition("=")
+            yield from _insecure_variable(name, value, word.span)
+        if shell_command.name == "export":
+            for word in shell_command.argv[1:]:
+                name, equals, value = word.value.partition("=")
+                if equals:
+                    yield from _insecure_variable(name, value, word.span)
+        yield from _insecure_command(command)
 
 
 def _insecure_variable(name: str, value: str, span: Span) -> Iterator[Violation]:
@@ -90,45 +74,32 @@ def _insecure_variable(name: str, value: str, span: Span) -> Iterator[Violation]
         yield Violation(span, f"{name}={value} turns off TLS verification: remove it and trust a CA certificate instead")
 
 
-def _insecure_command(command: Command) -> Iterator[Violation]:
-    if not command.argv:
+def _insecure_command(command: ResolvedCommand) -> Iterator[Violation]:
+    tool = command.tool
+    if tool is None:
         return
-    name = command.program
-    if name in ("python", "python3") and command.args[:2] == ("-m", "pip"):
-        name = "pip"
-    name = _SAME_AS.get(name, name)
-    for option in _INSECURE_OPTIONS.get(name, ()):
-        word = command.option_word(option)
-        if word is not None:
-            yield Violation(word.span, f"{name} {option} turns off verification of what is downloaded")
+    for option in command.options:
+        if option.name not in tool.insecure_flags:
+            continue
+        bad_values = tool.insecure_flags[option.name]
+        if bad_values is None:
+            yield Violation(option.words[0].span, f"{tool.name} {option.spelling} turns off verification of what is downloaded")
             return
-    if name in ("npm", "yarn") and _sets_config(command, "strict-ssl", _FALSE):
-        yield Violation(command.span, f"{name} config strict-ssl false turns off TLS verification")
-    elif name == "git" and _git_disables_ssl_verify(command):
-        yield Violation(command.span, "git http.sslVerify false turns off TLS verification")
-    elif name == "yum" and any(a.lower().replace(" ", "") in ("--setopt=sslverify=false", "--setopt=sslverify=0")
-                               for a in command.args):
-        yield Violation(command.span, "sslverify=false turns off TLS verification of the repositories")
+        if (option.value or "").lower().replace(" ", "") in bad_values:
+            shown = f"{option.spelling} {option.value}"
+            yield Violation(option.span, f"{tool.name} {shown} turns off verification of what is downloaded")
+            return
+    for words in tool.config_commands:
+        if command.runs(*words):
+            yield from _insecure_setting(command, tool.insecure_settings, len(words))
 
 
-def _sets_config(command: Command, key: str, values: frozenset[str]) -> bool:
-    args = [a.lower() for a in command.args]
-    if args[:2] != ["config", "set"] or len(args) < 3:
-        return False
-    setting = args[2:]
-    if "=" in setting[0]:
-        name, _, value = setting[0].partition("=")
-        return name == key and value in values
-    return setting[0] == key and len(setting) > 1 and setting[1] in values
-
-
-def _git_disables_ssl_verify(command: Command) -> bool:
-    args = [a.lower() for a in command.args]
-    for index, arg in enumerate(args):
-        if arg == "-c" and index + 1 < len(args):
-            name, _, value = args[index + 1].partition("=")
-            if name == "http.sslverify" and value in _FALSE:
-                return True
-        if arg == "http.sslverify" and index + 1 < len(args) and args[index + 1] in _FALSE:
-            return True
-    return False
+def _insecure_setting(command: ResolvedCommand, settings: dict[str, frozenset[str]], skip: int) -> Iterator[Violation]:
+    given = [word.value for word in command.operands[skip - 1:]]
+    if not given:
+        return
+    key, equals, value = given[0].partition("=")
+    if not equals:
+        value = given[1] if len(given) > 1 else ""
+    if key.lower() in settings and value.lower() in settings[key.lower()]:
+        yield Violation(command.span, f"{command.tool.name} config {key} {value} turns off TLS verification")

@@ -5,6 +5,7 @@ Built once per file by :func:`dlint.model.load`; rules only ask it questions.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -13,6 +14,7 @@ from dlint.parser.file_parts import Comment, Directive, ParseWarning, SyntaxProb
 from dlint.parser.instruction import Instruction
 
 if TYPE_CHECKING:
+    from dlint.model.commands import ResolvedCommand
     from dlint.model.shell import ShellScript
     from dlint.model.stages import Stage
     from dlint.model.variables import Scope
@@ -33,6 +35,7 @@ class Document:
     errors: tuple[SyntaxProblem, ...]
     build_args: dict[str, str] = field(default_factory=dict)
     _shell_cache: dict[int, ShellScript | None] = field(default_factory=dict, repr=False)
+    _command_cache: dict[int, tuple[ResolvedCommand, ...]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def stages(self) -> tuple[Stage, ...]:
@@ -87,3 +90,52 @@ class Document:
 
             self._shell_cache[key] = script_for(self, instruction)
         return self._shell_cache[key]
+
+    @cached_property
+    def shells(self) -> dict[int, tuple[str, ...]]:
+        """The SHELL in effect for each instruction, by its index; see :func:`dlint.model.shell.shells_in_effect`."""
+        from dlint.model.shell import shells_in_effect
+
+        return shells_in_effect(self)
+
+    def commands_of(self, instruction: Instruction) -> tuple[ResolvedCommand, ...]:
+        """The commands ``instruction`` (or the ONBUILD trigger it holds) runs, resolved."""
+        key = id(instruction)
+        if key not in self._command_cache:
+            from dlint.model.commands import resolve_commands
+
+            self._command_cache[key] = resolve_commands(self, instruction)
+        return self._command_cache[key]
+
+    def commands(
+        self,
+        tool: str | None = None,
+        verb: str | None = None,
+        *,
+        program: str | None = None,
+        kind: str | None = None,
+        keyword: str | None = None,
+        stage: Stage | None = None,
+    ) -> Iterator[ResolvedCommand]:
+        """The commands the document (or ``stage``) runs, in source order, ONBUILD triggers included.
+
+        ``tool`` is a tool-table name (``apt-get`` also finds ``apt``), ``program``
+        a normalised program (``apt-get`` only), ``verb`` the subcommand as written
+        (``install``), ``kind`` its kind (``install``, ``update``, ``clean``...) and
+        ``keyword`` the instruction that runs it (``RUN``).
+        """
+        instructions = stage.instructions if stage is not None else self.instructions
+        for instruction in instructions:
+            acting = instruction.trigger_or_self
+            if acting is None or (keyword is not None and acting.keyword != keyword):
+                continue
+            for command in self.commands_of(instruction):
+                if tool is not None and (command.tool is None or command.tool.name != tool):
+                    continue
+                if program is not None and command.program != program:
+                    continue
+                if verb is not None and (command.verb is None or command.verb.value != verb):
+                    continue
+                if kind is not None and command.verb_kind != kind:
+                    continue
+                yield command

@@ -66,3 +66,23 @@ def read_mount(value: str, span: Span) -> Mount:
         if equals:
             fields.append((key.lower(), field_value))
     return Mount(span, tuple(fields))
+
+
+def under_cache_mount(instruction: Instruction, path: str) -> bool:
+    """Whether ``path`` lies in a ``--mount=type=cache`` or ``tmpfs`` of the RUN, so out of its layer.
+
+    A path under ``~`` is any user's: ``~/.cache/pip`` is covered by a mount of
+    ``/root/.cache`` or of ``/home/app/.cache/pip``.
+    """
+    home_relative = path[2:] if path.startswith("~/") else None
+    for mount in run_mounts(instruction):
+        target = mount.target
+        if mount.type not in ("cache", "tmpfs") or not target:
+            continue
+        folder = target.rstrip("/")
+        if home_relative is None:
+            if path == folder or path.startswith(folder + "/"):
+                return True
+        elif home_relative in folder or ("/root/" + home_relative).startswith(folder + "/"):
+            return True
+    return False

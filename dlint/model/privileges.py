@@ -12,8 +12,10 @@ from __future__ import annotations
 from dlint.model.shell_script import Command, ShellScript
 from dlint.model.shell_syntax import DEFAULT_SHELL, POSIX_SHELLS, parse_script
 from dlint.model.spans import MappedText
+from dlint.model.users import ROOT_USERS
+from dlint.model.wrappers import peel
 
-# Program -> the option that names the user to switch to; "" when the first operand is the user.
+# Wrapper -> the option that names the user it switches to; "" when its first operand is the user.
 _SWITCHES_USER = {
     "gosu": "",
     "su-exec": "",
@@ -29,16 +31,26 @@ _SWITCHES_USER = {
 
 def drops_privileges(command: Command) -> bool:
     """Whether ``command`` runs its program as another user: ``gosu app``, ``setpriv --reuid=app``, ``su app -c``."""
-    words = command.argv
-    while words and words[0].value == "exec":
-        words = words[1:]
-    if not words or (option := _SWITCHES_USER.get(words[0].value.rsplit("/", 1)[-1])) is None:
-        return False
-    args = [word.value for word in words[1:]]
+    values = [word.value for word in command.argv]
+    for first, end in peel(values).wrappers:
+        name = values[first].rsplit("/", 1)[-1]
+        if name in _SWITCHES_USER:
+            user = _user(values[first + 1:end] if end > first + 1 else values[first + 1:first + 2], _SWITCHES_USER[name])
+            if user is not None and user.split(":", 1)[0] not in ROOT_USERS:
+                return True
+    return False
+
+
+def _user(words: list[str], option: str) -> str | None:
     if option:
-        return any(arg == option or arg.startswith(option + "=") for arg in args)
-    operands = [arg for arg in args if not arg.startswith("-")]
-    return bool(operands) and operands[0] not in ("root", "0")
+        for index, word in enumerate(words):
+            if word == option and index + 1 < len(words):
+                return words[index + 1]
+            if word.startswith(option + "="):
+                return word.partition("=")[2]
+        return None
+    operands = [word for word in words if not word.startswith("-")]
+    return operands[0] if operands else None
 
 
 def context_script(text: str) -> ShellScript | None:

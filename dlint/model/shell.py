@@ -6,10 +6,9 @@ same instructions as ONBUILD triggers hand their text to the SHELL in effect:
 built FROM) chose another, and ``cmd /S /C`` on a Windows base image. Only a
 POSIX shell's text is read; PowerShell and cmd give None.
 
-An exec-form RUN runs its program directly: it reads as a script of that one
-command, and ``RUN ["sh", "-c", "..."]`` as the script in its string, so the
-package-manager rules see both forms. Exec-form CMD and ENTRYPOINT give None:
-what they start is read from their arguments.
+An exec-form RUN, CMD, ENTRYPOINT or HEALTHCHECK CMD runs its program
+directly: it reads as a script of that one command, and ``["sh", "-c", "..."]``
+as the script in its string, so rules see both forms alike.
 
 RUN heredocs follow BuildKit: a RUN whose whole command is one heredoc
 (``RUN <<EOF``) runs the body as the script (through its ``#!`` interpreter
@@ -31,17 +30,17 @@ from dlint.model.shell_syntax import (
     parse_script,
 )
 from dlint.model.spans import MappedText
+from dlint.model.wrappers import peel
 
 if TYPE_CHECKING:
     from dlint.model.document import Document
-    from dlint.model.instruction import Heredoc, Instruction
+    from dlint.model.instruction import Argument, Heredoc, Instruction
     from dlint.model.stages import Stage
 
 WINDOWS_SHELL = ("cmd", "/S", "/C")
 
 _RUNS_COMMAND = frozenset({"RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"})
 _WINDOWS_IMAGE = re.compile(r"(?:^|/)windows(?:[/:@]|$)|nanoserver|windowsservercore")
-_LAUNCHERS = frozenset({"env", "busybox"})
 
 
 def script_for(doc: Document, instruction: Instruction) -> ShellScript | None:
@@ -50,7 +49,10 @@ def script_for(doc: Document, instruction: Instruction) -> ShellScript | None:
     if command is None or command.keyword not in _RUNS_COMMAND:
         return None
     if command.json:
-        return _exec_form_script(command) if command.keyword == "RUN" and command.args else None
+        args = command.args[1:] if command.keyword == "HEALTHCHECK" else command.args
+        if command.keyword == "HEALTHCHECK" and (not command.args or command.args[0].value.upper() != "CMD"):
+            return None
+        return _exec_form_script(command, args) if args else None
     text = _command_text(command)
     if text is None:
         return None
@@ -62,8 +64,7 @@ def script_for(doc: Document, instruction: Instruction) -> ShellScript | None:
     return parse_script(text, shell)
 
 
-def _exec_form_script(command: Instruction) -> ShellScript | None:
-    args = command.args
+def _exec_form_script(command: Instruction, args: tuple[Argument, ...]) -> ShellScript | None:
     if len(args) >= 3 and is_posix_shell((args[0].value,)) and _is_command_option(args[1].value):
         script = args[2]
         # The JSON string's characters after its opening quote; escapes inside
@@ -71,7 +72,8 @@ def _exec_form_script(command: Instruction) -> ShellScript | None:
         source = MappedText(script.value, ((0, script.span.line, script.span.column + 1),))
         return parse_script(source, (args[0].value, args[1].value))
     words = tuple(Word(a.value, a.value, a.span, True) for a in args)
-    return ShellScript((Command(words, (), (), command.arguments_span, None, False),), command.rest, False, ())
+    span = args[0].span.cover(args[-1].span)
+    return ShellScript((Command(words, (), (), span, None, False),), command.rest, False, ())
 
 
 def _is_command_option(option: str) -> bool:
@@ -84,40 +86,44 @@ def shell_in_effect(doc: Document, instruction: Instruction) -> tuple[str, ...]:
 
     An ONBUILD trigger runs in a later build, with the shell the image ends with.
     """
-    stage = doc.stage_of(instruction)
-    if stage is None:
-        return DEFAULT_SHELL
-    chain = stage.chain()
-    before = None if instruction.keyword == "ONBUILD" else instruction.index
-    for ancestor in chain:
-        shell = _last_shell(ancestor, before)
-        if shell is not None:
-            return shell
-        before = None
-    return WINDOWS_SHELL if _runs_windows(chain[-1]) else DEFAULT_SHELL
+    return doc.shells.get(instruction.index, DEFAULT_SHELL)
+
+
+def shells_in_effect(doc: Document) -> dict[int, tuple[str, ...]]:
+    """The SHELL in effect for every instruction of a stage, by index, read in one pass over the document.
+
+    A stage starts with the shell its base stage ends with (the Windows shell
+    on a Windows image); each SHELL instruction changes it for the
+    instructions after it.
+    """
+    found: dict[int, tuple[str, ...]] = {}
+    final: dict[int, tuple[str, ...]] = {}   # the shell each stage ends with, by stage index
+    for stage in doc.stages:
+        if stage.base_stage is not None:
+            shell = final[stage.base_stage.index]
+        else:
+            shell = WINDOWS_SHELL if _runs_windows(stage) else DEFAULT_SHELL
+        for instruction in stage.instructions:
+            if instruction.keyword == "SHELL" and instruction.json and instruction.values:
+                shell = instruction.values
+            found[instruction.index] = shell
+        final[stage.index] = shell
+        for instruction in stage.instructions:
+            if instruction.keyword == "ONBUILD":
+                found[instruction.index] = shell
+    return found
 
 
 def is_posix_shell(shell: tuple[str, ...]) -> bool:
     """Whether ``shell`` (a SHELL or shebang argv) is a POSIX shell such as sh or bash."""
-    words = list(shell)
-    while words and _program(words[0]) in _LAUNCHERS:
-        words = [word for word in words[1:] if not word.startswith("-") and "=" not in word]
-    return bool(words) and _program(words[0]) in POSIX_SHELLS
+    words = [word.replace("\\", "/") for word in shell]
+    start = peel(words).start
+    return start < len(words) and _program(words[start]) in POSIX_SHELLS
 
 
 def _program(path: str) -> str:
     """The program a SHELL word names, Windows paths included: ``C:\\Windows\\cmd.exe`` is ``cmd``."""
     return program_name(path.replace("\\", "/")).lower().removesuffix(".exe")
-
-
-def _last_shell(stage: Stage, before: int | None) -> tuple[str, ...] | None:
-    found = None
-    for instruction in stage.instructions:
-        if before is not None and instruction.index >= before:
-            break
-        if instruction.keyword == "SHELL" and instruction.json and instruction.values:
-            found = instruction.values
-    return found
 
 
 def _runs_windows(stage: Stage) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from dlint.checks._source_tree_copies import SOURCE_SUFFIXES
+from dlint.model.source_tree_copies import SOURCE_SUFFIXES
 from dlint.engine.discovery import is_dockerfile_name
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction

@@ -15,7 +15,7 @@ import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from dlint.checks.dlx005_runs_as_root import ROOT_USERS
+from dlint.model.users import ROOT_USERS
 from dlint.engine.findings import Finding
 from dlint.model.document import Document
 from dlint.model.image_ref import ImageRef

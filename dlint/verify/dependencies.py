@@ -14,11 +14,10 @@ import posixpath
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from dlint.checks._dependency_installs import dependency_install
-from dlint.checks._run_commands import without_wrappers
-from dlint.checks._source_tree_copies import MANIFESTS
+from dlint.model.dependency_installs import dependency_install
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
+from dlint.model.source_tree_copies import MANIFESTS
 
 _MANIFEST_PATTERNS = ("requirements*.txt", "*.csproj", "*.fsproj", "*.sln")
 
@@ -40,12 +39,9 @@ def dependency_installs(doc: Document) -> tuple[Instruction, ...]:
 
 
 def _installs_only(doc: Document, run: Instruction) -> bool:
-    script = doc.shell(run)
-    if script is None:
-        return False
     return any(
-        (install := dependency_install(without_wrappers(command))) is not None and install.fetch_only
-        for command in script.commands
+        (install := dependency_install(command)) is not None and install.fetch_only
+        for command in doc.commands_of(run)
     )
 
 

@@ -53,8 +53,13 @@ def test_cache_mount_over_the_pip_cache_is_fine():
     assert lint(text, "DL3042") == []
 
 
-def test_cache_mount_elsewhere_does_not_help():
+def test_cache_mount_of_the_folder_holding_the_pip_cache_helps():
     text = FROM + "RUN --mount=type=cache,target=/root/.cache pip install flask==3.0\n"
+    assert lint(text, "DL3042") == []
+
+
+def test_cache_mount_elsewhere_does_not_help():
+    text = FROM + "RUN --mount=type=cache,target=/var/cache/apt pip install flask==3.0\n"
     assert len(lint(text, "DL3042")) == 1
 
 

@@ -97,10 +97,10 @@ def test_server_behind_tini_and_gosu_is_seen():
     assert len(lint('FROM debian:12\nENTRYPOINT ["tini", "--", "gosu", "app", "gunicorn", "a:b"]\n', "DLX003")) == 1
 
 
-def test_sh_dash_c_exec_form_is_looked_into():
+def test_sh_dash_c_exec_form_is_reported_on_the_server_command_inside_the_string():
     text = 'FROM python:3.12\nCMD ["sh", "-c", "python manage.py migrate && gunicorn app.wsgi"]\n'
     (finding,) = lint(text, "DLX003")
-    assert finding.span == Span(2, 18, 2, 65)
+    assert finding.span == Span(2, 47, 2, 64)
 
 
 def test_base_image_that_exposes_its_port_already_documents_it():

@@ -564,8 +564,15 @@ def test_cmd_in_shell_form_gives_its_commands():
     assert dockerfile_names("FROM alpine\nCMD nginx -g 'daemon off;'\n") == ["nginx"]
 
 
-def test_entrypoint_in_exec_form_gives_none():
-    assert dockerfile_script('FROM alpine\nENTRYPOINT ["nginx"]\n') is None
+def test_entrypoint_in_exec_form_is_one_command_with_its_arguments():
+    [command] = dockerfile_script('FROM alpine\nENTRYPOINT ["nginx", "-g", "daemon off;"]\n').commands
+    assert (command.name, command.args) == ("nginx", ("-g", "daemon off;"))
+
+
+def test_cmd_in_exec_form_through_sh_dash_c_reads_the_string_as_a_script():
+    script = dockerfile_script('FROM alpine\nCMD ["sh", "-c", "cd /app && exec gunicorn app"]\n')
+    assert [c.name for c in script.commands] == ["cd", "exec"]
+    assert script.commands[1].span == Span(2, 30, 2, 47)
 
 
 def test_healthcheck_cmd_in_shell_form_gives_its_commands():
@@ -583,8 +590,9 @@ def test_healthcheck_none_gives_none():
     assert dockerfile_script("FROM alpine\nHEALTHCHECK NONE\n") is None
 
 
-def test_healthcheck_cmd_in_exec_form_gives_none():
-    assert dockerfile_script('FROM alpine\nHEALTHCHECK CMD ["curl", "-f", "http://x"]\n') is None
+def test_healthcheck_cmd_in_exec_form_is_the_command_after_cmd():
+    [command] = dockerfile_script('FROM alpine\nHEALTHCHECK CMD ["curl", "-f", "http://x"]\n').commands
+    assert (command.name, command.args, command.span) == ("curl", ("-f", "http://x"), Span(2, 18, 2, 42))
 
 
 def test_instruction_that_runs_nothing_gives_none():

@@ -2,9 +2,10 @@
 
 Only programs whose job is to serve count (``gunicorn``, ``nginx``,
 ``rails server``, ``node server.js``); ``java -jar app.jar`` or ``python
-main.py`` may or may not serve and are not guessed. Wrappers that only change
-how the program runs (``exec``, ``tini --``, ``gosu user``, ``bundle exec``,
-``python -m``) are looked through.
+main.py`` may or may not serve and are not guessed. The argv read is the
+command model's, wrappers (``exec``, ``tini --``, ``gosu user``) already
+peeled; the runners of a project's tools (``bundle exec``, ``npx``,
+``python -m``) are looked through here.
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ from itertools import pairwise
 
 from dlint.model.shell_script import program_name
 
-_PASS_THROUGH = frozenset({"exec", "env", "nohup", "dumb-init", "tini", "tini-static", "catatonit", "npx"})
-_AS_USER = frozenset({"gosu", "su-exec"})
 _RUNNERS = frozenset({"bundle", "poetry", "pipenv", "uv", "pdm", "hatch", "rye"})   # ``<runner> exec|run <program>``
 _PYTHON = re.compile(r"python[0-9.]*")
 _NOT_SERVING = frozenset({"--version", "--help"})
@@ -84,10 +83,8 @@ def _identify(name: str, argv: list[str], operands: list[str]) -> tuple[str | No
 def _through_wrappers(argv: list[str]) -> list[str]:
     while argv:
         name = program_name(argv[0])
-        if name in _PASS_THROUGH:
+        if name == "npx":
             argv = _drop_options(argv[1:])
-        elif name in _AS_USER:
-            argv = argv[2:]
         elif name in _RUNNERS and len(argv) > 1 and argv[1] in ("exec", "run"):
             argv = _drop_options(argv[2:])
         elif _PYTHON.fullmatch(name) and _runs_module(argv):

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dlint.checks._pip import pip_install_words
-from dlint.model.shell_script import Command
+from dlint.model.commands import ResolvedCommand
 
 
 @dataclass(frozen=True)
@@ -46,10 +45,10 @@ _GRADLE_BUILDS = frozenset({"build", "assemble", "jar", "bootJar", "bootWar", "w
 _MAVEN_BUILDS = frozenset({"package", "install", "verify", "compile"})
 
 
-def dependency_install(command: Command) -> DependencyInstall | None:
+def dependency_install(command: ResolvedCommand) -> DependencyInstall | None:
     """What ``command`` installs from manifest files, or None when it is no such install."""
     name = command.program
-    args = command.args
+    args = tuple(word.value for word in command.arguments)
     operands = [arg for arg in args if not arg.startswith("-")]
     first = operands[0] if operands else ""
     if name == "npm":
@@ -67,7 +66,7 @@ def dependency_install(command: Command) -> DependencyInstall | None:
     if name == "poetry":
         return _poetry(args) if first == "install" else None
     if name == "uv":
-        return _uv(command, operands)
+        return _uv(args, operands)
     if name in ("bundle", "bundler"):
         return BUNDLER if operands in ([], ["install"]) else None
     if name == "composer":
@@ -90,7 +89,7 @@ def dependency_install(command: Command) -> DependencyInstall | None:
         if first == "restore":
             return DOTNET
         return _as_build(DOTNET) if first in ("build", "publish") and "--no-restore" not in args else None
-    return _pip(command)
+    return _pip(args) if name == "pip" else None
 
 
 def _as_build(install: DependencyInstall, build: bool = True) -> DependencyInstall:
@@ -102,13 +101,10 @@ def _poetry(args: tuple[str, ...]) -> DependencyInstall:
     return _as_build(install, "--no-root" not in args)
 
 
-def _uv(command: Command, operands: list[str]) -> DependencyInstall | None:
+def _uv(args: tuple[str, ...], operands: list[str]) -> DependencyInstall | None:
     if operands[:1] == ["sync"]:
         install = _install("python", "pyproject.toml and uv.lock", "uv sync --no-install-project")
-        return _as_build(install, "--no-install-project" not in command.args)
-    if operands[:2] in (["pip", "install"], ["pip", "sync"]):
-        args = list(command.args)
-        return _python_packages(args[args.index(operands[1]) + 1:], sync=operands[1] == "sync")
+        return _as_build(install, "--no-install-project" not in args)
     return None
 
 
@@ -120,9 +116,12 @@ def _go(args: tuple[str, ...], operands: list[str]) -> DependencyInstall | None:
     return None
 
 
-def _pip(command: Command) -> DependencyInstall | None:
-    words = pip_install_words(command)
-    return None if words is None else _python_packages([word.value for word in words])
+def _pip(args: tuple[str, ...]) -> DependencyInstall | None:
+    """``pip install`` (``uv pip sync`` too: its operands are requirement files)."""
+    verb = next((arg for arg in args if arg in ("install", "sync")), None)
+    if verb is None:
+        return None
+    return _python_packages(list(args[args.index(verb) + 1:]), sync=verb == "sync")
 
 
 def _python_packages(values: list[str], sync: bool = False) -> DependencyInstall | None:
