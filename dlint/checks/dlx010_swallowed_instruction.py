@@ -32,10 +32,10 @@ def swallowed_instruction(doc: Document, ctx: RuleContext) -> Iterator[Violation
     for warning in doc.warnings:
         if warning.kind != "empty-continuation":
             continue
-        instruction = doc.instruction_at(warning.span.line)
+        instruction = doc.instruction_at(warning.cause.line)
         if instruction is None:
             continue
-        swallowed = _first_word_after(instruction, warning.span.line)
+        swallowed = _first_word_after(instruction, warning.cause.line)
         if swallowed is None:
             continue
         start, end = swallowed
@@ -45,7 +45,7 @@ def swallowed_instruction(doc: Document, ctx: RuleContext) -> Iterator[Violation
                 instruction.rest.span(start, end),
                 f"{word} is swallowed by the {instruction.keyword} above it: the line continuation before the "
                 "empty line joins it to that instruction; remove the trailing backslash",
-                related=(Related(warning.span, "the empty line inside the continuation"),),
+                related=(Related(warning.cause, "the empty line inside the continuation"),),
             )
 
 
