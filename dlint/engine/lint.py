@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dlint.engine.check_directive import CheckDirective, check_directive
+from dlint.engine.check_directive import CheckDirective, check_directive, without_skipped
 from dlint.engine.context import RuleContext
 from dlint.engine.findings import Finding, Severity
 from dlint.engine.reading import Unreadable, read_file
@@ -98,6 +98,7 @@ def _lint_text(text: str, job: FileJob, result: FileResult) -> None:
     severities.update(settings.severities)
     findings, crashes = run_rules(document, rules, context, severities, settings.rule_options)
     result.problems += [_internal_error(job.path, crash.rule, crash.error) for crash in crashes]
+    findings = without_skipped(document, findings, index)
     if settings.inline_ignores:
         findings = _apply_comments(document, findings, rules, context, severities, index)
     result.findings = findings
