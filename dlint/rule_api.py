@@ -165,6 +165,9 @@ class Rule:
     buildkit_name: str | None = None          # the BuildKit check name, for ``# check=skip=``
     options: dict[str, Any] = field(default_factory=dict)   # option name -> default value
     url: str | None = None
+    # Rules that report the same problem: where one of them reports the span
+    # this rule reports, the two findings become one, under this rule's id.
+    same_problem_as: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -191,8 +194,15 @@ def rule(
     buildkit_name: str | None = None,
     options: dict[str, Any] | None = None,
     url: str | None = None,
+    same_problem_as: tuple[str, ...] = (),
 ) -> Callable[[Check], Check]:
-    """Register the decorated function as the check of rule ``id``."""
+    """Register the decorated function as the check of rule ``id``.
+
+    ``same_problem_as`` names rules that find the same mistake (a hadolint
+    rule and the BuildKit check for it). When both run and report the same
+    span, the user sees one finding: this rule's, with the other rule's id
+    among its aliases. The rules must agree on the span they report.
+    """
 
     def register(check: Check) -> Check:
         if id in RULES:
@@ -211,6 +221,7 @@ def rule(
             buildkit_name=buildkit_name,
             options=dict(options or {}),
             url=url,
+            same_problem_as=tuple(same_problem_as),
         )
         return check
 

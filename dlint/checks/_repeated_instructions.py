@@ -10,25 +10,21 @@ from dlint.rule_api import Related, Violation
 
 
 def overridden_repeats(doc: Document, keyword: str) -> Iterator[Violation]:
-    """One violation on every ``keyword`` instruction after the first of its stage.
+    """One violation on every ``keyword`` instruction of a stage but the last: the ones that are ignored.
 
-    ONBUILD triggers are not counted: they run in another build.
+    That is the instruction BuildKit's MultipleInstructionsDisallowed reports,
+    so the two rules agree on the place. ONBUILD triggers are not counted:
+    they run in another build.
     """
     for stage in doc.stages:
         found = [i for i in stage.instructions if i.keyword == keyword]
         if len(found) < 2:
             continue
         last = found[-1]
-        for previous, repeat in pairwise(found):
-            if repeat is last:
-                effect = f"this one overrides the `{keyword}` on line {previous.span.line}"
-            else:
-                effect = (
-                    f"only the last one (line {last.span.line}) takes effect, so this one "
-                    f"and the one on line {previous.span.line} are ignored"
-                )
+        for overridden, later in pairwise(found):
             yield Violation(
-                repeat.span,
-                f"Multiple `{keyword}` instructions in one stage: {effect}",
-                related=(Related(previous.span, f"earlier `{keyword}`"),),
+                overridden.span,
+                f"Multiple `{keyword}` instructions in one stage: only the last one (line {last.span.line}) "
+                "takes effect, so this one is ignored",
+                related=(Related(later.span, f"overridden by this `{keyword}`"),),
             )

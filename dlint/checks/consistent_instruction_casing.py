@@ -4,7 +4,9 @@ BuildKit counts the keywords of every stage (the ARGs before the first FROM
 are not part of a stage and are neither counted nor checked): each keyword
 written all lower case votes lower, all upper case votes upper, mixed case
 does not vote. Lower case wins only with a strict majority; every keyword
-not written in the winning case is reported.
+not written in the winning case is reported. Only lines that parsed as
+instructions count: a line whose keyword is not an instruction (``BADCMD``)
+is a parse error, DL1000's business, and neither votes nor is reported.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Iterator
 
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
+from dlint.parser.instruction_checks import KEYWORDS
 from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 
@@ -45,7 +48,7 @@ def _stage_instructions(doc: Document) -> Iterator[Instruction]:
     in_stage = False
     for instruction in doc.instructions:
         in_stage = in_stage or instruction.keyword == "FROM"
-        if in_stage:
+        if in_stage and instruction.keyword in KEYWORDS:
             yield instruction
 
 

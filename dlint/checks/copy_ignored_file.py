@@ -8,7 +8,8 @@ heredocs. ``.`` and ``/`` are only reported when a ``*``, ``**`` or ``**/*``
 pattern leaves out everything. Which ignore file applies
 (``<Dockerfile>.dockerignore`` beside the Dockerfile, else ``.dockerignore``
 at the context root) is the engine's decision; the rule reads
-``ctx.dockerignore``. Experimental in BuildKit, so off by default.
+``ctx.dockerignore``. On by default, as in current BuildKit, where it is no
+longer experimental.
 """
 
 from __future__ import annotations
@@ -34,8 +35,6 @@ _REMOTE_PREFIXES = ("http://", "https://", "git@", "git://", "ssh://")
     severity=Severity.WARNING,
     category="correctness",
     tags=("buildkit", "dockerignore", "context"),
-    enabled=False,
-    experimental=True,
     url="https://docs.docker.com/go/dockerfile/rule/copy-ignored-file/",
 )
 def copy_of_ignored_file(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
@@ -53,7 +52,7 @@ def _copies_from_context(instruction: Instruction) -> bool:
 
 
 def _ignored_sources(doc: Document, instruction: Instruction, ignore: DockerIgnore) -> Iterator[Violation]:
-    # Imported here: the rule is off by default, and a plain lint should not pay for it.
+    # Imported here: only a file with a .dockerignore gets this far, and the others should not pay for it.
     from dlint.model.dockerignore import clean_path
 
     scope = doc.scope(instruction)

@@ -1,7 +1,8 @@
 """More than one HEALTHCHECK in a stage (DL3012): only the last one takes effect.
 
-Reported on every HEALTHCHECK after the first of its stage; one HEALTHCHECK in each
-of several stages is fine.
+Reported on every HEALTHCHECK of a stage but the last, the ones that are ignored,
+where BuildKit's MultipleInstructionsDisallowed reports them too (the two
+become one finding); one HEALTHCHECK in each of several stages is fine.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ def maintainer_deprecated(doc: Document, ctx: RuleContext) -> Iterable[Violation
         author = " ".join(instruction.values).strip()
         yield Violation(
             instruction.span,
-            f"MAINTAINER is deprecated; use `LABEL {AUTHORS_LABEL}=...` instead",
+            "Maintainer instruction is deprecated in favor of using label",
             fix=_authors_label(instruction, author, doc.escape) if author else None,
         )
 

@@ -1,7 +1,8 @@
 """More than one CMD in a stage (DL4003): only the last one takes effect.
 
-Reported on every CMD after the first of its stage; one CMD in each
-of several stages is fine.
+Reported on every CMD of a stage but the last, the ones that are ignored,
+where BuildKit's MultipleInstructionsDisallowed reports them too (the two
+become one finding); one CMD in each of several stages is fine.
 """
 
 from __future__ import annotations

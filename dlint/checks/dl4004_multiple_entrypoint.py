@@ -1,7 +1,8 @@
 """More than one ENTRYPOINT in a stage (DL4004): only the last one takes effect.
 
-Reported on every ENTRYPOINT after the first of its stage; one ENTRYPOINT in each
-of several stages is fine.
+Reported on every ENTRYPOINT of a stage but the last, the ones that are ignored,
+where BuildKit's MultipleInstructionsDisallowed reports them too (the two
+become one finding); one ENTRYPOINT in each of several stages is fine.
 """
 
 from __future__ import annotations

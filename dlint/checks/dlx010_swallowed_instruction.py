@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
+from dlint.model.spans import Span
 from dlint.parser.instruction_checks import KEYWORDS
 from dlint.rule_api import Related, RuleContext, Severity, Violation, rule
 
@@ -40,25 +41,20 @@ from dlint.rule_api import Related, RuleContext, Severity, Violation, rule
     tags=("correctness",),
 )
 def swallowed_instruction(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
-    after_empty_line = {}
-    for warning in doc.warnings:
-        if warning.kind == "empty-continuation":
-            instruction = doc.instruction_at(warning.span.line)
-            if instruction is not None:
-                after_empty_line.setdefault(instruction.index, []).append(warning)
+    comment_lines = {comment.span.line for comment in doc.comments}
     for instruction in doc.instructions:
-        warnings = after_empty_line.get(instruction.index, [])
-        for start, end, line, column in _continuation_lines(instruction):
+        for start, end, line, column, skipped in _continuation_lines(instruction):
             word = instruction.rest.text[start:end]
             if word.upper() not in KEYWORDS:
                 continue
-            empty = next((w for w in reversed(warnings) if w.span.line < line), None)
-            if empty is not None and not any(empty.span.line < other.span.line < line for other in warnings):
+            # BuildKit drops empty and comment lines inside a continuation: the skipped lines that are not comments were empty.
+            empty = [number for number in skipped if number not in comment_lines]
+            if empty:
                 yield Violation(
                     instruction.rest.span(start, end),
                     f"{word} is swallowed by the {instruction.keyword} above it: the line continuation before the "
                     "empty line joins it to that instruction; remove the trailing backslash",
-                    related=(Related(empty.span, "the empty line inside the continuation"),),
+                    related=(Related(Span(empty[0], 1, empty[0], 1), "the empty line inside the continuation"),),
                 )
             elif column == 1 and word.isupper():
                 yield Violation(
@@ -69,15 +65,16 @@ def swallowed_instruction(doc: Document, ctx: RuleContext) -> Iterator[Violation
                 )
 
 
-def _continuation_lines(instruction: Instruction) -> Iterator[tuple[int, int, int, int]]:
-    """Offsets in ``instruction.rest`` of the first word of each line after the first, with its line and column."""
+def _continuation_lines(instruction: Instruction) -> Iterator[tuple[int, int, int, int, range]]:
+    """For each line after the first: offsets in ``instruction.rest`` of its first word, its line and column,
+    and the physical lines skipped since the line before it."""
     text = instruction.rest.text
-    first_line = instruction.span.line
-    seen = set()
+    previous = instruction.span.line
     for offset, line, column in instruction.rest.anchors:
-        if line <= first_line or line in seen:
+        if line <= previous:
             continue
-        seen.add(line)
+        skipped = range(previous + 1, line)
+        previous = line
         start = offset
         while start < len(text) and text[start] in " \t":
             start += 1
@@ -85,5 +82,4 @@ def _continuation_lines(instruction: Instruction) -> Iterator[tuple[int, int, in
         while end < len(text) and not text[end].isspace():
             end += 1
         if end > start:
-            yield start, end, line, column + (start - offset)
-
+            yield start, end, line, column + (start - offset), skipped

@@ -9,6 +9,8 @@ the Dockerfile alone:
   BuildKit builds the new stage on Q and silently drops P.
 * a ``--platform`` that expands to something BuildKit cannot parse as a
   platform (``linux/amd64/v2/extra``, ``linux/``); the build fails there.
+  When the platform uses an ARG that is not declared, UndefinedArgInFrom
+  reports the cause and this rule stays quiet: one problem, one finding.
 
 Platforms that depend on dlint's assumed linux/amd64 build machine
 (``$BUILDPLATFORM``, ``$TARGETARCH``...) are never compared.
@@ -72,6 +74,6 @@ def _built_for(scope: Scope, stage: Stage | None) -> Platform | None:
 def _constant_value(scope: Scope, stage: Stage) -> str | None:
     """The stage's expanded ``--platform``, unless it depends on a value dlint only assumes."""
     expansion = stage.platform_expansion
-    if expansion is None or any(scope.is_assumed(name) for name in expansion.references):
+    if expansion is None or expansion.undefined or any(scope.is_assumed(name) for name in expansion.references):
         return None
     return expansion.value

@@ -5,7 +5,9 @@ as its description (shown by ``docker buildx build --call=outline``) when it
 starts with the name: ``# NAME what it is for``. A comment there that starts
 otherwise is probably meant as a description in the wrong format. The
 comments are BuildKit's ``PrevComment`` as the parser keeps them: blank
-lines do not end them, an empty ``#`` line does. Experimental in BuildKit,
+lines do not end them, an empty ``#`` line does; a ``# check=`` comment
+there skips checks and describes nothing. Reported on the instruction, as
+BuildKit does, with the comment shown beside it. Experimental in BuildKit,
 so off by default.
 """
 
@@ -13,12 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dlint.model.document import Document
+from dlint.model.document import Comment, Document
 from dlint.model.instruction import Instruction
-from dlint.model.spans import Span
 from dlint.model.stages import Stage
 from dlint.model.variables import argument_declarations
-from dlint.rule_api import RuleContext, Severity, Violation, rule
+from dlint.model.skip_comments import is_skip_comment
+from dlint.rule_api import Related, RuleContext, Severity, Violation, rule
 
 
 @rule(
@@ -36,15 +38,17 @@ def misformatted_description(doc: Document, ctx: RuleContext) -> Iterator[Violat
     stage_names = {id(stage.from_): stage for stage in doc.stages}
     for instruction in doc.instructions:
         names = _defined_names(instruction, stage_names.get(id(instruction)))
-        if not names or not instruction.comments:
+        descriptions = [c for c in instruction.comments if not is_skip_comment(c)]
+        if not names or not descriptions:
             continue
-        description = instruction.comments[-1]
+        description = descriptions[-1]
         if description.split(" ")[0] in names:
             continue
         example = names[0] if len(names) == 1 else "<arg_key>"
         yield Violation(
-            _comment_span(doc, instruction),
+            instruction.keyword_span,
             f"Comment for {instruction.keyword} should follow the format: `# {example} <description>`",
+            related=tuple(Related(c.span, "the comment") for c in _comment_above(doc, instruction, description)),
         )
 
 
@@ -56,8 +60,6 @@ def _defined_names(instruction: Instruction, stage: Stage | None) -> tuple[str, 
     return ()
 
 
-def _comment_span(doc: Document, instruction: Instruction) -> Span:
-    above = [c for c in doc.comments if c.span.end_line < instruction.start_line]
-    if above and above[-1].text == instruction.comments[-1]:
-        return above[-1].span
-    return instruction.keyword_span
+def _comment_above(doc: Document, instruction: Instruction, text: str) -> list[Comment]:
+    above = [c for c in doc.comments if c.span.end_line < instruction.start_line and c.text == text]
+    return above[-1:]

@@ -4,7 +4,8 @@ In shell form the command runs as ``/bin/sh -c "..."``; the shell becomes
 PID 1 and does not pass SIGTERM on, so ``docker stop`` waits and kills.
 BuildKit stays quiet once a SHELL instruction chose another shell, in the
 stage or in a stage it is built FROM (the image carries the SHELL along);
-hadolint's DL3025 asks for JSON form regardless.
+hadolint's DL3025 asks for JSON form regardless. Where both report a CMD or
+ENTRYPOINT, the user sees one finding, this one, naming DL3025 too.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _CHECKED = frozenset({"CMD", "ENTRYPOINT"})
     category="best-practice",
     tags=("buildkit", "signals"),
     url="https://docs.docker.com/go/dockerfile/rule/json-args-recommended/",
+    same_problem_as=("DL3025",),
 )
 def shell_form_command(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     for stage in doc.stages:

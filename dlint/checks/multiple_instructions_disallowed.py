@@ -2,8 +2,9 @@
 
 Only the last of each in a stage takes effect, so BuildKit reports every
 earlier one (the one that is ignored). A stage starts afresh even when it is
-built FROM another stage. hadolint's DL4003/DL4004/DL3012 report the later
-instruction instead and leave HEALTHCHECK or ENTRYPOINT to separate codes.
+built FROM another stage. hadolint's DL4003 (CMD), DL4004 (ENTRYPOINT) and
+DL3012 (HEALTHCHECK) report the same instructions; where both run, the user
+sees one finding, this one, naming the hadolint code too.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _SINGLE_USE = frozenset({"CMD", "ENTRYPOINT", "HEALTHCHECK"})
     category="correctness",
     tags=("buildkit", "stages"),
     url="https://docs.docker.com/go/dockerfile/rule/multiple-instructions-disallowed/",
+    same_problem_as=("DL4003", "DL4004", "DL3012"),
 )
 def overridden_instruction(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     for stage in doc.stages:

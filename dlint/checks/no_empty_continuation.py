@@ -2,7 +2,8 @@
 
 BuildKit skips such lines today but announces they will become errors; the
 parser records each instruction that has one as an ``empty-continuation``
-warning.
+warning. BuildKit reports it on the instruction's last continued line (before
+any here-document body); the first empty line is shown beside it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dlint.model.document import Document
-from dlint.rule_api import RuleContext, Severity, Violation, rule
+from dlint.rule_api import Related, RuleContext, Severity, Violation, rule
 
 
 @rule(
@@ -25,4 +26,4 @@ from dlint.rule_api import RuleContext, Severity, Violation, rule
 def empty_continuation_line(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     for warning in doc.warnings:
         if warning.kind == "empty-continuation":
-            yield Violation(warning.span, "Empty continuation line")
+            yield Violation(warning.span, "Empty continuation line", related=(Related(warning.cause, "the empty line"),))

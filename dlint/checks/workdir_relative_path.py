@@ -4,7 +4,8 @@ A relative WORKDIR is resolved against the base image's working directory,
 which the Dockerfile does not control. BuildKit only reports the first
 WORKDIR of a stage, and only when no WORKDIR came before it in the stage or
 in the stages it is built FROM: fixing that first one fixes the rest.
-hadolint's DL3000 reports every relative WORKDIR instead.
+hadolint's DL3000 reports every relative WORKDIR; on the WORKDIR both
+report, the user sees one finding, this one, naming DL3000 too.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _WINDOWS_IMAGE_HINTS = ("windows", "servercore", "nanoserver", "dotnet/framework
     category="best-practice",
     tags=("buildkit", "workdir"),
     url="https://docs.docker.com/go/dockerfile/rule/workdir-relative-path/",
+    same_problem_as=("DL3000",),
 )
 def relative_first_workdir(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     for stage in doc.stages:

@@ -6,15 +6,21 @@ errors, and turns on BuildKit's experimental rules. The build arg
 ``BUILDKIT_DOCKERFILE_CHECK`` carries the same text and, as in BuildKit, wins
 over the directive. Rules may be named by any id or alias; names dlint does
 not know are passed over, as BuildKit passes over unknown check names.
+
+A ``# check=skip=...`` comment right above an instruction skips those rules
+for that instruction only (:func:`without_skipped`), as current BuildKit does.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dlint.engine.findings import Finding
 from dlint.engine.registry import Rule
 from dlint.engine.selection import RuleIndex, UnknownRule, split_selectors
 from dlint.model.document import Document
+from dlint.model.skip_comments import skip_comments
 
 BUILD_ARG = "BUILDKIT_DOCKERFILE_CHECK"
 
@@ -52,6 +58,24 @@ def check_directive(doc: Document, index: RuleIndex) -> CheckDirective:
         directive = doc.directives.get("check")
         text = directive.value if directive is not None else ""
     return parse_check_directive(text, index)
+
+
+def without_skipped(doc: Document, findings: Sequence[Finding], index: RuleIndex) -> list[Finding]:
+    """``findings`` less those that a ``# check=skip=`` comment turns off for their instruction."""
+    skipping = [
+        (comment, CheckDirective(skip_all=comment.skip_all, skip=_rule_ids(",".join(comment.names), index)))
+        for comment in skip_comments(doc)
+    ]
+    if not skipping:
+        return list(findings)
+    return [
+        finding
+        for finding in findings
+        if not any(
+            comment.covers(finding.span.line) and directive.skips(index.rules[finding.rule])
+            for comment, directive in skipping
+        )
+    ]
 
 
 def parse_check_directive(text: str, index: RuleIndex) -> CheckDirective:

@@ -21,6 +21,12 @@ class Finding:
     related: tuple[Related, ...] = ()
     fix: Fix | None = None
     fixable: bool = field(default=False)
+    merged: tuple[str, ...] = ()     # ids of other rules that reported this same problem here
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """Every rule this finding stands for: its own and those merged into it."""
+        return (self.rule, *self.merged)
 
     @property
     def sort_key(self) -> tuple:

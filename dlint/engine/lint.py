@@ -2,7 +2,10 @@
 
 :func:`lint_file` never raises. A file it cannot read, or a bug in the parser
 or in a rule, becomes a :class:`~dlint.engine.report.FileProblem` for that
-file; the other rules' findings on the same file are still reported.
+file; the other rules' findings on the same file are still reported. Findings of
+two rules that report one problem at one place are merged into one
+(:mod:`dlint.engine.same_problem`) before the ignore comments apply, so
+either rule's name silences it.
 """
 
 from __future__ import annotations
@@ -12,13 +15,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dlint.engine.check_directive import CheckDirective, check_directive
+from dlint.engine.check_directive import CheckDirective, check_directive, without_skipped
 from dlint.engine.context import RuleContext
 from dlint.engine.findings import Finding, Severity
 from dlint.engine.reading import Unreadable, read_file
 from dlint.engine.registry import Rule, registered_rules
 from dlint.engine.report import FileProblem
 from dlint.engine.runner import run_rules
+from dlint.engine.same_problem import merge_same_problems
 from dlint.engine.selection import RuleIndex
 from dlint.engine.config.settings import FileSettings
 from dlint.engine.shellcheck_program import find_shellcheck, runs_shellcheck
@@ -100,6 +104,7 @@ def _lint_text(text: str, job: FileJob, result: FileResult) -> None:
     severities.update(settings.severities)
     findings, crashes = run_rules(document, rules, context, severities, settings.rule_options)
     result.problems += [_internal_error(job.path, crash.rule, crash.error) for crash in crashes]
+    findings = merge_same_problems(without_skipped(document, findings, index), index.rules)
     if settings.inline_ignores:
         findings = _apply_comments(document, findings, rules, context, severities, index)
     result.findings = findings

@@ -101,7 +101,7 @@ def apply_suppressions(
             if not suppression.covers(finding.span.line):
                 continue
             for name, ids in resolved[number]:
-                if finding.rule in ids:
+                if ids.intersection(finding.rule_ids):
                     used.add((number, name))
                     silenced = True
         if not silenced:

@@ -3,10 +3,8 @@
 BuildKit accepts ``ENV KEY=value ...`` and the legacy ``ENV KEY value`` (one
 pair, the value being the rest of the line). It tells them apart by the first
 word: no ``=`` in it means the legacy form. The parser gives the pairs as
-alternating key and value arguments; the form is read from the text right
-after the key in the instruction's ``rest``, where the key is always the
-first thing written: ``=`` follows it in the modern form, whitespace in the
-legacy one.
+alternating key and value arguments and the separator BuildKit records
+(``Instruction.key_value_separator``).
 """
 
 from __future__ import annotations
@@ -37,18 +35,9 @@ def key_value_pairs(instruction: Instruction) -> tuple[KeyValue, ...]:
     if instruction.keyword not in KEY_VALUE_KEYWORDS or len(instruction.args) < 2:
         return ()
     args = instruction.args
-    legacy = _written_without_equals(instruction)
+    legacy = instruction.key_value_separator == ""
     return tuple(
         KeyValue(args[i], args[i + 1], legacy)
         for i in range(0, len(args) - 1, 2)
     )
 
-
-def _written_without_equals(instruction: Instruction) -> bool:
-    if len(instruction.args) != 2:
-        return False
-    text = instruction.rest.text.lstrip()
-    key = instruction.args[0].value
-    if not text.startswith(key):
-        return False
-    return text[len(key) : len(key) + 1] != "="

@@ -3,6 +3,8 @@
 Each instruction becomes ``(keyword ["--flag"...] "arg" ...)`` on its own
 line, the keyword lower-cased, flags and arguments quoted the way Go's
 ``%q`` quotes them; an ONBUILD trigger is nested in its own parentheses.
+ENV and LABEL pairs are key, value and separator nodes (``"="``, or ``""``
+for the legacy ``KEY value``), as BuildKit's parser builds them.
 """
 
 from __future__ import annotations
@@ -31,7 +33,18 @@ def dump_instruction(instruction: Instruction) -> str:
         if node.onbuild is not None:
             line += " " + trim_space(f"({text})\n")
         else:
-            for argument in node.args:
-                line += " " + go_quote(argument.value)
+            line += "".join(" " + go_quote(word) for word in _node_values(node))
         text = trim_space(line)
     return text
+
+
+def _node_values(instruction: Instruction) -> list[str]:
+    separator = instruction.key_value_separator
+    if separator is None:
+        return [argument.value for argument in instruction.args]
+    values = []
+    for number, argument in enumerate(instruction.args):
+        values.append(argument.value)
+        if number % 2:
+            values.append(separator)
+    return values

@@ -30,7 +30,8 @@ class ParseWarning:
 
     kind: str      # "empty-continuation"
     message: str   # BuildKit's wording
-    span: Span
+    span: Span     # where BuildKit reports it: the last line of the continued instruction
+    cause: Span    # what it is about: the first empty line
 
 
 @dataclass(frozen=True, slots=True)

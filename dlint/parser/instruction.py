@@ -85,6 +85,22 @@ class Instruction:
         return tuple(a.value for a in self.args)
 
     @property
+    def key_value_separator(self) -> str | None:
+        """What BuildKit's parser puts after each ENV/LABEL value: ``=``, or ``""`` for the legacy ``KEY value``.
+
+        None for other keywords. The key is the first thing written, so the
+        character after it tells the forms apart; only the legacy form has
+        exactly one key and one value without ``=`` there.
+        """
+        if self.keyword not in ("ENV", "LABEL") or len(self.args) < 2:
+            return None
+        if len(self.args) != 2:
+            return "="
+        text = self.rest.text.lstrip()
+        key = self.args[0].value
+        return "=" if not text.startswith(key) or text[len(key) : len(key) + 1] == "=" else ""
+
+    @property
     def arguments_span(self) -> Span:
         """From the first argument to the end of the last; the keyword when there are none."""
         if not self.args:

@@ -1,8 +1,9 @@
 """The exec (JSON array) form, decoded the way Go's ``encoding/json`` decodes it.
 
-BuildKit decodes only the first JSON value (``CMD ["a"] junk`` is the array
-``["a"]``), falls back to shell form when the text is not valid JSON, and
-refuses a valid array holding anything but strings. Go rejects ``NaN`` and
+BuildKit decodes the whole text with ``json.Unmarshal``, so anything but
+whitespace after the array (``CMD ["a"] # note``) makes it invalid JSON and
+the line shell form, as any other text that is not valid JSON does. A valid
+array holding anything but strings is refused. Go rejects ``NaN`` and
 ``Infinity`` and numbers too large for a float64, and turns lone UTF-16
 surrogates into U+FFFD; Python's decoder is adjusted to agree.
 """
@@ -20,6 +21,7 @@ NOT_STRING_ARRAY = "when using JSON array syntax, arrays must be comprised of st
 _DECODER = json.JSONDecoder(parse_constant=lambda name: _reject(name))
 _STRING_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_JSON_WHITESPACE = " \t\n\r"
 
 
 class NotStringArray(Exception):
@@ -42,7 +44,7 @@ def parse_json_array(rest: str, base: int) -> list[Word] | None:
         value, end = _DECODER.raw_decode(rest)
     except (ValueError, RecursionError):
         return None
-    if not isinstance(value, list):
+    if not isinstance(value, list) or rest[end:].strip(_JSON_WHITESPACE):
         return None
     if not all(isinstance(item, str) for item in value):
         if _has_overflowing_number(value):

@@ -65,6 +65,7 @@ class _Parser:
                 ParseWarning(
                     "empty-continuation",
                     "Empty continuation line found in: " + joined.text,
+                    reader.line_span(line.last_line),
                     reader.line_span(line.empty_lines[0]),
                 )
             )

@@ -212,6 +212,9 @@ def _results(report: Report, index: dict[str, int]) -> list[dict[str, Any]]:
             ]
         if finding.fix is not None:
             result["fixes"] = [_fix(finding.fix, location)]
+        if finding.merged:
+            # one problem reported by several rules: the result carries every name it goes by
+            result["properties"] = {"aliases": list(finding.aliases)}
         results.append(result)
     return results
 

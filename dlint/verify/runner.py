@@ -20,6 +20,7 @@ from dlint.engine.findings import Finding
 from dlint.engine.reading import Unreadable, read_file
 from dlint.engine.registry import registered_rules
 from dlint.engine.runner import run_rules
+from dlint.engine.same_problem import merge_same_problems
 from dlint.model.document import Document
 from dlint.model.spans import Span
 from dlint.verify import build_log
@@ -131,7 +132,9 @@ def lint(path: str) -> Linted:
     ignore_file = context / ".dockerignore"
     dockerignore = DockerIgnore.parse(ignore_file.read_text(errors="replace"), str(ignore_file)) if ignore_file.is_file() else None
     rule_context = RuleContext(path=path, context_dir=str(context), dockerignore=dockerignore)
-    findings, _crashes = run_rules(document, registered_rules().values(), rule_context)
+    rules = registered_rules()
+    findings, _crashes = run_rules(document, rules.values(), rule_context)
+    findings = merge_same_problems(findings, rules)
     # Read every shell script now, on this thread: the claim checkers may run on others.
     for instruction in document.instructions:
         document.shell(instruction)

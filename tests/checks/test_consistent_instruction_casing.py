@@ -51,3 +51,8 @@ def test_onbuild_is_judged_by_its_own_keyword():
 def test_keywords_of_all_stages_count_together():
     text = "FROM alpine:3.20 AS a\nRUN echo\nfrom a\nrun echo\nrun echo\n"
     assert [f.span.line for f in lint(text, "ConsistentInstructionCasing")] == [1, 2]
+
+
+def test_a_line_that_is_not_an_instruction_is_neither_counted_nor_reported():
+    text = "FROM alpine:3.20\nfoo bar\nbaz qux\nRUN true\n"
+    assert lint(text, "ConsistentInstructionCasing") == []

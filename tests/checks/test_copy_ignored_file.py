@@ -79,6 +79,6 @@ def test_ignore_file_in_the_build_directory_is_read(tmp_path: Path):
     assert len(findings) == 1
 
 
-def test_rule_is_experimental_and_off_by_default():
+def test_rule_is_on_by_default_and_no_longer_experimental():
     rule = registered_rules()["CopyIgnoredFile"]
-    assert rule.experimental and not rule.enabled
+    assert rule.enabled and not rule.experimental

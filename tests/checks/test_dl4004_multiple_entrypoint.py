@@ -6,9 +6,9 @@ from dlint.model.spans import Span
 from tests.helpers import lint
 
 
-def test_second_entrypoint_is_reported():
+def test_the_overridden_entrypoint_is_reported():
     findings = lint('FROM alpine:3.20\nENTRYPOINT ["/a"]\nENTRYPOINT ["/b"]\n', "DL4004")
-    assert [f.span for f in findings] == [Span(3, 1, 3, 18)]
+    assert [f.span for f in findings] == [Span(2, 1, 2, 18)]
 
 
 def test_entrypoint_in_each_stage_is_fine():

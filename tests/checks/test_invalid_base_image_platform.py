@@ -49,6 +49,12 @@ def test_unparsable_platform_is_reported_with_the_reason():
     assert "invalid component" in findings[0].message
 
 
+def test_platform_with_an_undeclared_arg_is_left_to_undefined_arg_in_from():
+    text = "ARG MY_ARCH=amd64\nFROM --platform=linux/${MYARCH} alpine:3.20\n"
+    findings = lint(text, "InvalidBaseImagePlatform", "UndefinedArgInFrom")
+    assert [f.rule for f in findings] == ["UndefinedArgInFrom"]
+
+
 def test_platform_arg_default_is_expanded_before_parsing():
     text = "ARG P=linux/amd64/v2/x\nFROM --platform=$P alpine:3.20\n"
     assert len(lint(text, "InvalidBaseImagePlatform")) == 1

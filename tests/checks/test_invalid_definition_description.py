@@ -7,11 +7,21 @@ from dlint.model.spans import Span
 from tests.helpers import lint
 
 
-def test_comment_not_starting_with_the_arg_name_is_reported_on_the_comment():
+def test_comment_not_starting_with_the_arg_name_is_reported_on_the_instruction():
     findings = lint("# the version\nARG VERSION=1\nFROM alpine:3.20\n", "InvalidDefinitionDescription")
     assert [(f.span, f.message) for f in findings] == [
-        (Span(1, 1, 1, 14), "Comment for ARG should follow the format: `# VERSION <description>`")
+        (Span(2, 1, 2, 4), "Comment for ARG should follow the format: `# VERSION <description>`")
     ]
+
+
+def test_the_comment_is_shown_beside_the_finding():
+    [finding] = lint("# the version\nARG VERSION=1\nFROM alpine:3.20\n", "InvalidDefinitionDescription")
+    assert [r.span for r in finding.related] == [Span(1, 1, 1, 14)]
+
+
+def test_skip_comment_is_not_taken_for_a_description():
+    text = "# VERSION the version\n# check=skip=SecretsUsedInArgOrEnv\nARG VERSION=1\nFROM alpine:3.20\n"
+    assert lint(text, "InvalidDefinitionDescription") == []
 
 
 def test_comment_starting_with_the_name_is_a_description():
@@ -47,7 +57,7 @@ def test_instruction_without_comment_is_fine():
 
 def test_stage_args_are_checked_too():
     findings = lint("FROM alpine:3.20\n# the port\nARG PORT=80\n", "InvalidDefinitionDescription")
-    assert [f.span.line for f in findings] == [2]
+    assert [f.span.line for f in findings] == [3]
 
 
 def test_rule_is_experimental_and_off_by_default():

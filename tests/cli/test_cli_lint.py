@@ -367,3 +367,26 @@ def test_parallel_jobs_give_the_same_ordered_report(project):
 
 def test_bad_jobs_value_is_a_usage_error(project):
     assert dlint(project, "--jobs", "many").returncode == 2
+
+
+def test_one_problem_found_by_two_rules_is_one_finding_naming_both(project):
+    write(project, "Dockerfile", "FROM alpine:3.20\nCMD run\n")
+    result = dlint(project, "--select", "DL3025,JSONArgsRecommended", "--format", "json", "Dockerfile")
+    [finding] = json.loads(result.stdout)["findings"]
+    assert (finding["rule"], finding["aliases"], finding["line"]) == ("JSONArgsRecommended", ["DL3025"], 2)
+
+
+def test_text_and_sarif_show_the_merged_rule_among_the_aliases(project):
+    write(project, "Dockerfile", "FROM alpine:3.20\nCMD run\n")
+    text = dlint(project, "--select", "DL3025,JSONArgsRecommended", "Dockerfile").stdout
+    assert "JSONArgsRecommended [DL3025] warning" in text
+    sarif = json.loads(dlint(project, "--select", "DL3025,JSONArgsRecommended", "--format", "sarif", "Dockerfile").stdout)
+    [result] = sarif["runs"][0]["results"]
+    assert (result["ruleId"], result["properties"]["aliases"]) == ("JSONArgsRecommended", ["DL3025"])
+
+
+def test_ignoring_either_rule_of_a_merged_pair_keeps_the_others_finding(project):
+    write(project, "Dockerfile", "FROM alpine:3.20\nCMD run\n")
+    for ignored, kept in (("DL3025", "JSONArgsRecommended"), ("JSONArgsRecommended", "DL3025")):
+        result = dlint(project, "--select", "DL3025,JSONArgsRecommended", "--ignore", ignored, "--format", "json", "Dockerfile")
+        assert [f["rule"] for f in json.loads(result.stdout)["findings"]] == [kept]

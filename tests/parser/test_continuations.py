@@ -31,17 +31,17 @@ def test_empty_line_inside_a_continuation_is_skipped_with_buildkits_warning():
     warning = parsed.warnings[0]
     assert warning.kind == "empty-continuation"
     assert warning.message == "Empty continuation line found in: RUN apk add     curl"
-    assert warning.span.line == 3
+    assert (warning.span.line, warning.cause.line) == (4, 3)
 
 
 def test_blank_line_with_spaces_inside_a_continuation_also_warns():
     parsed = accepted("FROM alpine\nRUN a \\\n   \t\n  b\n")
-    assert [w.span.line for w in parsed.warnings] == [3]
+    assert [w.cause.line for w in parsed.warnings] == [3]
 
 
 def test_one_warning_per_instruction_with_empty_continuation_lines():
     parsed = accepted("FROM alpine\nRUN a \\\n\n b \\\n\n c\n")
-    assert [w.span.line for w in parsed.warnings] == [3]
+    assert [(w.span.line, w.cause.line) for w in parsed.warnings] == [(6, 3)]
 
 
 def test_comment_line_inside_a_continuation_does_not_warn():

@@ -30,8 +30,20 @@ def test_unknown_instruction_shows_an_empty_argument():
     assert dumped("FROM a\nFOO bar\n").splitlines()[1] == '(foo "")'
 
 
-def test_env_pairs_are_listed_flat():
-    assert dumped("FROM a\nENV A=1 B=2\n").splitlines()[1] == '(env "A" "1" "B" "2")'
+def test_env_pairs_are_listed_flat_each_with_its_separator():
+    assert dumped("FROM a\nENV A=1 B=2\n").splitlines()[1] == '(env "A" "1" "=" "B" "2" "=")'
+
+
+def test_legacy_key_value_has_an_empty_separator():
+    assert dumped("FROM a\nLABEL k v w\n").splitlines()[1] == '(label "k" "v w" "")'
+
+
+def test_single_pair_with_equals_has_the_equals_separator():
+    assert dumped("FROM a\nLABEL k=v\n").splitlines()[1] == '(label "k" "v" "=")'
+
+
+def test_arg_has_no_separator_node():
+    assert dumped("ARG A=1 B\nFROM a\n").splitlines()[0] == '(arg "A=1" "B")'
 
 
 def test_control_and_non_printable_characters_are_escaped_like_go():

@@ -50,8 +50,23 @@ def test_invalid_json_for_copy_falls_back_to_words():
     assert (copy.json, copy.values) == (False, ('["a",', "b]", "/c"))
 
 
-def test_text_after_the_array_is_ignored():
-    cmd = only('FROM alpine\nCMD ["a"] && echo\n')
+def test_text_after_the_array_makes_it_shell_form():
+    cmd = only('FROM alpine\nCMD ["a"] # run a\n')
+    assert (cmd.json, cmd.values) == (False, ('["a"] # run a',))
+
+
+def test_text_after_the_array_makes_copy_sources_plain_words():
+    copy = only('FROM alpine\nCOPY ["a", "/b"] extra\n')
+    assert (copy.json, copy.values) == (False, ('["a",', '"/b"]', "extra"))
+
+
+def test_non_string_array_followed_by_text_is_shell_form_not_refused():
+    cmd = only('FROM alpine\nCMD ["a", 1] x\n')
+    assert (cmd.json, cmd.values) == (False, ('["a", 1] x',))
+
+
+def test_blanks_after_the_array_keep_exec_form():
+    cmd = only('FROM alpine\nCMD ["a"]\t \n')
     assert (cmd.json, cmd.values) == (True, ("a",))
 
 

@@ -71,7 +71,7 @@ def test_json_stages_and_warnings(dockerfile: Path):
         {"index": 0, "name": "build", "base": "golang:1.22", "line": 2},
         {"index": 1, "name": None, "base": "alpine", "line": 6},
     ]
-    assert [(w["kind"], w["line"]) for w in record["warnings"]] == [("empty-continuation", 4)]
+    assert [(w["kind"], w["line"]) for w in record["warnings"]] == [("empty-continuation", 5)]
 
 
 def test_refused_file_prints_only_the_error_and_exits_1(tmp_path: Path):
@@ -113,3 +113,9 @@ def test_buildkit_dump_of_a_file_the_parser_refuses(tmp_path: Path):
     result = dlint_parse("--format", "buildkit-dump", "Dockerfile", cwd=tmp_path)
     assert result.returncode == 1
     assert "unterminated heredoc" in result.stderr
+
+
+def test_buildkit_dump_shows_the_separator_of_env_and_label_pairs(tmp_path: Path):
+    (tmp_path / "Dockerfile").write_text("FROM alpine\nENV A=1\nLABEL k v\n")
+    result = dlint_parse("--format", "buildkit-dump", "Dockerfile", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (0, '(from "alpine")\n(env "A" "1" "=")\n(label "k" "v" "")\n')
