@@ -25,10 +25,10 @@ socket or device.
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from dlint.engine.reading import special_file_kind
 from dlint.engine.report import FileProblem, Notice
 
 NOT_DOCKERFILE_SUFFIXES = frozenset(
@@ -57,13 +57,6 @@ SKIPPED_FOLDERS = frozenset(
     }
 )
 VIRTUAL_ENVIRONMENT_MARKER = "pyvenv.cfg"
-
-SPECIAL_FILES = (
-    (stat.S_ISFIFO, "a named pipe"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-)
 
 
 @dataclass
@@ -96,7 +89,7 @@ def discover(paths: Sequence[str]) -> Discovery:
     found: list[str] = []
     walked_by_tree: dict[str, list[str]] = {}
     for path in paths:
-        kind = _special_kind(path)
+        kind = special_file_kind(path)
         if kind is not None:
             discovery.notices.append(_skipped(path, kind))
         elif os.path.isdir(path):
@@ -141,7 +134,7 @@ def _search(folder: str, discovery: Discovery) -> list[str]:
                     subfolders.append(entry.path)
             elif is_dockerfile_name(entry.name):
                 path = _shown(folder, entry.path)
-                kind = _special_kind(entry.path)
+                kind = special_file_kind(entry.path)
                 if kind is None:
                     files.append(path)
                 else:
@@ -156,15 +149,6 @@ def _is_folder(entry: os.DirEntry) -> bool:
         return entry.is_dir(follow_symlinks=False)
     except OSError:
         return False
-
-
-def _special_kind(path: str) -> str | None:
-    """What a pipe, socket or device is, from its metadata alone; None for anything else, missing files too."""
-    try:
-        mode = os.stat(path).st_mode
-    except (OSError, ValueError):
-        return None
-    return next((kind for test, kind in SPECIAL_FILES if test(mode)), None)
 
 
 def _skipped(path: str, kind: str) -> Notice:
