@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 
@@ -21,6 +22,30 @@ def test_dockerfile_names_are_recognised(name):
 @pytest.mark.parametrize("name", ["Dockerfile.dockerignore", "api.Dockerfile.dockerignore", "README.md", "Dockerfile-base", "docker-compose.yml"])
 def test_other_names_are_not(name):
     assert not is_dockerfile_name(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["dockerfile.py", "dockerfile.pyc", "Dockerfile.md", "dockerfile.rst", "Dockerfile.json", "dockerfile.sh",
+     "Dockerfile.yaml", "Dockerfile.txt", "dockerfile.abi3.so", "Dockerfile.go", "dockerfile.js"],
+)
+def test_source_documentation_data_and_binaries_named_like_dockerfiles_are_not_searched_for(name):
+    assert not is_dockerfile_name(name)
+
+
+@pytest.mark.parametrize("name", ["Dockerfile.j2", "Dockerfile.tmpl", "Dockerfile.in", "Dockerfile.template", "Containerfile.jinja2"])
+def test_templates_are_not_searched_for(name):
+    assert not is_dockerfile_name(name)
+
+
+@pytest.mark.parametrize("name", ["Dockerfile.orig", "Dockerfile.rej", "Dockerfile.bak"])
+def test_leftovers_of_patches_and_editors_are_not_searched_for(name):
+    assert not is_dockerfile_name(name)
+
+
+@pytest.mark.parametrize("name", ["Dockerfile.alpine", "Dockerfile.ubuntu-22.04", "Dockerfile.dev.arm64", "Containerfile.rhel9"])
+def test_variants_named_by_suffix_are_searched_for(name):
+    assert is_dockerfile_name(name)
 
 
 def make_tree(root, *paths):
@@ -44,6 +69,53 @@ def test_dot_gives_paths_without_a_dot_prefix(tmp_path, monkeypatch):
 def test_dot_git_is_never_searched(tmp_path):
     make_tree(tmp_path, ".git/Dockerfile", "Dockerfile")
     assert discover([str(tmp_path)]).files == [str(tmp_path / "Dockerfile")]
+
+
+@pytest.mark.parametrize(
+    "folder", [".venv", "venv", "lib/python3.12/site-packages/pkg", "web/node_modules/pkg", ".tox/py312", "__pycache__", "vendor/github.com/x/y", ".hg", ".svn"]
+)
+def test_environment_vendored_and_metadata_folders_are_not_searched(tmp_path, folder):
+    make_tree(tmp_path, f"{folder}/Dockerfile", "Dockerfile")
+    assert discover([str(tmp_path)]).files == [str(tmp_path / "Dockerfile")]
+
+
+def test_a_virtual_environment_of_any_name_is_not_searched(tmp_path):
+    make_tree(tmp_path, "py-env/pyvenv.cfg", "py-env/lib/pkg/Dockerfile", "Dockerfile")
+    assert discover([str(tmp_path)]).files == [str(tmp_path / "Dockerfile")]
+
+
+def test_a_skipped_folder_named_on_the_command_line_is_searched(tmp_path):
+    make_tree(tmp_path, "vendor/tool/Dockerfile")
+    assert discover([str(tmp_path / "vendor")]).files == [str(tmp_path / "vendor" / "tool" / "Dockerfile")]
+
+
+def test_a_named_pipe_in_a_folder_is_skipped_with_a_notice(tmp_path):
+    make_tree(tmp_path, "Dockerfile")
+    os.mkfifo(tmp_path / "api.Dockerfile")
+    found = discover([str(tmp_path)])
+    assert found.files == [str(tmp_path / "Dockerfile")]
+    assert [(n.path, n.message) for n in found.notices] == [(str(tmp_path / "api.Dockerfile"), "skipped: a named pipe, not a regular file")]
+
+
+def test_a_named_pipe_named_on_the_command_line_is_skipped_with_a_notice(tmp_path):
+    os.mkfifo(tmp_path / "Dockerfile")
+    found = discover([str(tmp_path / "Dockerfile")])
+    assert (found.files, [n.message for n in found.notices]) == ([], ["skipped: a named pipe, not a regular file"])
+
+
+def test_a_folder_that_cannot_be_listed_is_a_problem(tmp_path, monkeypatch):
+    make_tree(tmp_path, "locked/Dockerfile", "open/Dockerfile")
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = discover([str(tmp_path)])
+    assert found.files == [str(tmp_path / "open" / "Dockerfile")]
+    assert [(p.path, p.message, p.kind) for p in found.problems] == [(str(tmp_path / "locked"), "permission denied", "unreadable")]
 
 
 def test_dockerignore_files_are_skipped(tmp_path):
@@ -105,3 +177,22 @@ def test_git_is_asked_once_for_a_work_tree(git_repo, monkeypatch):
     monkeypatch.setattr(subprocess, "run", counting_run)
     discover([str(git_repo / "a"), str(git_repo / "b")])
     assert len(calls) == 1
+
+
+def test_git_never_runs_the_fsmonitor_command_of_the_repository(git_repo):
+    marker = git_repo / "fsmonitor-ran"
+    hook = git_repo / "fsmonitor.sh"
+    hook.write_text(f"#!/bin/sh\ntouch {marker}\n")
+    hook.chmod(0o755)
+    subprocess.run(["git", "config", "core.fsmonitor", str(hook)], cwd=git_repo, check=True)
+    make_tree(git_repo, "Dockerfile", "build/Dockerfile")
+    (git_repo / ".gitignore").write_text("build/\n")
+    assert discover([str(git_repo)]).files == [str(git_repo / "Dockerfile")]
+    assert not marker.exists()
+
+
+def test_git_reads_a_file_name_that_is_not_utf8(git_repo):
+    name = os.fsdecode(b"caf\xe9")
+    make_tree(git_repo, f"{name}/Dockerfile", "ignored/Dockerfile")
+    (git_repo / ".gitignore").write_text("ignored/\n")
+    assert discover([str(git_repo)]).files == [os.path.join(str(git_repo), name, "Dockerfile")]
