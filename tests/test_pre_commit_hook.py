@@ -52,10 +52,15 @@ def hook_selects(path: str) -> bool:
 
 
 @pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("folder", ["", "services/api/"])
+def test_hook_selects_the_names_discovery_finds(folder, name):
+    assert hook_selects(folder + name) == is_dockerfile_name(name)
+
+
 @pytest.mark.parametrize("folder", FOLDERS)
-def test_hook_selects_the_files_discovery_finds(folder, name):
-    searched = is_dockerfile_name(name) and not any(is_skipped_folder(part) for part in folder.split("/"))
-    assert hook_selects(folder + name) == searched
+def test_hook_skips_the_folders_discovery_skips(folder):
+    searched = not any(is_skipped_folder(part) for part in folder.split("/"))
+    assert hook_selects(folder + "Dockerfile") == searched
 
 
 def test_hook_runs_the_dlint_console_script_in_its_own_python_environment():

@@ -1,4 +1,4 @@
-"""One file's problem never costs the others their report: crashes in rules, in workers, and a stopped run.
+"""Crash isolation: one file's problem never costs the others their report, in one process or in workers; a stopped run leaves no workers.
 
 The plugins here are made visible as ``pip install`` would make them (see
 test_plugin.py); each misbehaves only on files holding its marker word.
