@@ -83,7 +83,8 @@ def shared_folder():
     folder.chmod(0o755)
     yield folder
     for path in folder.rglob("*"):
-        path.chmod(0o755) if path.is_dir() else None
+        if path.is_dir():
+            path.chmod(0o755)
     shutil.rmtree(folder)
 
 
