@@ -72,6 +72,7 @@ ASSERTIONS = {
     "onBuildRuleCatchesNot": (False, True),
 }
 COUNTED_ASSERTIONS = {"assertChecks": False, "assertOnBuildChecks": True}   # name -> every RUN under ONBUILD
+RULE_CODE = re.compile(r"(?:DL|SC)\d{4}")
 
 TOKEN = re.compile(
     r"""
@@ -182,21 +183,25 @@ class SpecReader:
         return self.cases, self.skipped
 
     def read_binding(self) -> None:
-        target = self.peek()
-        if target is None or target.kind != "name" or (self.peek(1) and self.peek(1).text != "="):
-            return
-        self.position += 2
-        if target.text == "?config":
-            self.settings = self.read_config()
-            if not self.in_example:
-                self.outer_settings = dict(self.settings)
-            return
-        start = self.position
-        try:
-            self.bindings[target.text] = self.expression()
-        except Unevaluable:
-            self.bindings.pop(target.text, None)
-            self.position = start
+        """The bindings of one ``let``: ``let x = ...`` or a block ``let`` of several ``name = ...`` lines."""
+        while True:
+            target = self.peek()
+            follower = self.peek(1)
+            if target is None or target.kind != "name" or follower is None or follower.text != "=":
+                return
+            self.position += 2
+            if target.text == "?config":
+                self.settings = self.read_config()
+                if not self.in_example:
+                    self.outer_settings = dict(self.settings)
+                continue
+            start = self.position
+            try:
+                self.bindings[target.text] = self.expression()
+            except Unevaluable:
+                self.bindings.pop(target.text, None)
+                self.position = start
+                return
 
     def read_config(self) -> dict:
         """The settings of ``def {...}`` / ``mempty``: the config fields dlint has, others refused."""
@@ -219,8 +224,12 @@ class SpecReader:
         if "allowedRegistries" in text:
             settings["trusted_registries"] = strings
         if "labelSchema" in text:
-            types = [token.text.split(".")[-1] for token in field_tokens if token.kind == "name" and token.text.startswith(("Rule.", "Label"))]
-            settings["label_schema"] = {key: label_type(kind) for key, kind in zip(strings, types)}
+            # the pairs of ``Map.fromList [("key", Rule.Url), ...]``; the type qualified (``Rule.Url``) or not (``Url``)
+            settings["label_schema"] = {
+                haskell_string(key.text): label_type(kind.text.split(".")[-1])
+                for key, comma, kind in zip(field_tokens, field_tokens[1:], field_tokens[2:])
+                if key.kind == "string" and comma.text == "," and kind.kind == "name"
+            }
         if "strictLabels" in text:
             settings["strict_labels"] = "True" in text
         return settings
@@ -228,9 +237,7 @@ class SpecReader:
     def read_assertion(self, head: Token) -> None:
         expect_hit, onbuild = ASSERTIONS[head.text]
         try:
-            code = self.take()
-            if code.kind != "string":
-                raise Unevaluable("rule code is not a literal")
+            code = self.rule_code()
             value = self.argument()
             if not isinstance(value, str):
                 raise Unevaluable("the Dockerfile is not text")
@@ -239,8 +246,21 @@ class SpecReader:
             return
         count = 1 if onbuild and expect_hit else None   # hadolint's onBuildRuleCatches wants exactly one
         self.cases.append(
-            Case(haskell_string(code.text), self.title, value + "\n", expect_hit, onbuild, count, dict(self.settings), f"{self.name}:{head.line}")
+            Case(code, self.title, value + "\n", expect_hit, onbuild, count, dict(self.settings), f"{self.name}:{head.line}")
         )
+
+    def rule_code(self) -> str:
+        """The rule an assertion names: a literal (``"DL3008"``) or a name bound to one (``let rule = "DL3066"``)."""
+        token = self.take()
+        if token.kind == "string":
+            code = haskell_string(token.text)
+        elif token.kind == "name" and isinstance(self.bindings.get(token.text), str):
+            code = self.bindings[token.text]
+        else:
+            raise Unevaluable("rule code is not a literal")
+        if not RULE_CODE.fullmatch(code):
+            raise Unevaluable(f"{code!r} is not a rule code")
+        return code
 
     def read_counted_assertion(self, head: Token) -> None:
         """``assertChecks DOCKERFILE (failsWith N "DLxxxx")``: exactly N findings of that rule."""

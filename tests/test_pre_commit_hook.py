@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from dlint.engine.discovery import is_dockerfile_name
+from dlint.engine.discovery import NOT_DOCKERFILE_SUFFIXES, SKIPPED_FOLDERS, is_dockerfile_name, is_skipped_folder
 
 PROJECT = Path(__file__).resolve().parents[1]
 HOOK = YAML(typ="safe", pure=True).load((PROJECT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))[0]
@@ -39,7 +39,12 @@ NAMES = [
     "MyDockerfile",
     "docker-compose.yml",
     "README.md",
+    "Dockerfile.alpine",
+    "dockerfile.abi3.so",
+    *(f"Dockerfile{suffix}" for suffix in sorted(NOT_DOCKERFILE_SUFFIXES)),
+    *(f"Containerfile{suffix.upper()}" for suffix in sorted(NOT_DOCKERFILE_SUFFIXES)),
 ]
+FOLDERS = ["", "services/api/", "docs.md/", *(f"{folder}/" for folder in sorted(SKIPPED_FOLDERS)), "web/node_modules/pkg/", "Vendor/x/"]
 
 
 def hook_selects(path: str) -> bool:
@@ -48,8 +53,14 @@ def hook_selects(path: str) -> bool:
 
 @pytest.mark.parametrize("name", NAMES)
 @pytest.mark.parametrize("folder", ["", "services/api/"])
-def test_hook_selects_the_files_discovery_finds(folder, name):
+def test_hook_selects_the_names_discovery_finds(folder, name):
     assert hook_selects(folder + name) == is_dockerfile_name(name)
+
+
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_hook_skips_the_folders_discovery_skips(folder):
+    searched = not any(is_skipped_folder(part) for part in folder.split("/"))
+    assert hook_selects(folder + "Dockerfile") == searched
 
 
 def test_hook_runs_the_dlint_console_script_in_its_own_python_environment():

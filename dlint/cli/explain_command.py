@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import inspect
-import sys
 import textwrap
 
 from dlint.cli import messages
@@ -36,8 +35,7 @@ def run(argv: list[str]) -> int:
             messages.error(str(broken))
             return 2
         pages.append(explanation(rule, entry))
-    sys.stdout.write("\n\n".join(pages))
-    return 0
+    return 0 if messages.to_stdout("\n\n".join(pages)) else 2
 
 
 def explanation(rule: Rule, entry: CatalogueEntry | None) -> str:

@@ -1,7 +1,9 @@
 """``dlint [OPTIONS] [PATH...]``: lint Dockerfiles and report the findings.
 
 Exit status: 0 when no finding reaches ``--fail-on``, 1 when one does, 2 for a
-usage or config error, a file that cannot be read, or an internal error.
+usage or config error, a file that cannot be read, an internal error, or a
+report that cannot be written. A closed pipe on standard output keeps the
+status the findings call for.
 """
 
 from __future__ import annotations
@@ -112,9 +114,12 @@ def run(argv: list[str]) -> int:
     except ConfigError as bad:
         messages.error(bad.message, f"{bad.path}:{bad.line}:{bad.column}")
         return 2
-    for notice in outcome.notices:
-        messages.notice(notice)
+    if arguments.output is not None and _is_an_input(arguments.output, outcome.inputs):
+        messages.error(f"--output: {arguments.output} is a file being linted; it is left as it is")
+        return 2
     broken_plugins = _report_broken_plugins(arguments.debug)
+    for notice in outcome.report.notices:
+        messages.say(notice.level, notice.message, notice.path)
     for problem in outcome.report.problems:
         messages.error(problem.message, problem.path)
         if arguments.debug and problem.detail:
@@ -232,22 +237,32 @@ def _jobs(text: str) -> int:
 def _write_report(arguments: argparse.Namespace, report: Report) -> bool:
     from dlint.reporters import render
 
+    def write(stream: TextIO) -> None:
+        render(arguments.format, report, stream)
+
     if arguments.output is None:
         report.color = _colour(arguments.color, sys.stdout)
-        try:
-            render(arguments.format, report, sys.stdout)
-            sys.stdout.flush()
-        except BrokenPipeError:  # the reader (``| head``) has seen enough; the exit status still counts
-            messages.silence_stdout()
-        return True
+        return messages.write_report(write)
     report.color = arguments.color == "always"
     try:
         with open(arguments.output, "w", encoding="utf-8") as stream:
-            render(arguments.format, report, stream)
+            write(stream)
     except OSError as error:
         messages.error(f"cannot write the report: {(error.strerror or str(error)).lower()}", arguments.output)
         return False
     return True
+
+
+def _is_an_input(output: str, inputs: tuple[str, ...]) -> bool:
+    """Whether ``output`` is one of the linted files, by any name: writing the report would destroy it."""
+    for path in inputs:
+        try:
+            if os.path.samefile(output, path):
+                return True
+        except OSError:
+            if os.path.normpath(os.path.abspath(output)) == os.path.normpath(os.path.abspath(path)):
+                return True
+    return False
 
 
 def _colour(choice: str, stream: TextIO) -> bool:

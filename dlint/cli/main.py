@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(module: str, arguments: list[str]) -> int:
     try:
-        return importlib.import_module(module).run(arguments)
+        status = importlib.import_module(module).run(arguments)
     except SystemExit as stop:  # argparse's --help, --version and usage errors
         return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 2)
     except KeyboardInterrupt:
@@ -77,4 +77,6 @@ def _run(module: str, arguments: list[str]) -> int:
 
             messages.detail("".join(traceback.format_exception(error)))
         return 2
+    # what a command left in stdout's buffer is written here, where a failure can still be said
+    return status if messages.write_report(lambda _stream: None) else 2
 

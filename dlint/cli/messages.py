@@ -1,18 +1,32 @@
-"""What dlint says outside its reports: one-line errors on stderr (``dlint: [where: ]error: reason``), and a quiet exit when stdout's reader goes away."""
+"""What dlint says outside its reports, and how reports reach standard output.
+
+Errors and warnings are one line each on stderr (``dlint: [where: ]error: reason``),
+with control characters and undecodable bytes escaped. A report that cannot be
+written is an error; a reader that goes away (``dlint ... | head``) is not, and
+the command keeps the exit status its work calls for.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import TextIO
+
+from dlint.reporters.printable import printable
 
 
 def error(reason: str, where: str | None = None) -> None:
-    prefix = f"dlint: {where}: " if where else "dlint: "
-    sys.stderr.write(f"{prefix}error: {reason}\n")
+    say("error", reason, where)
 
 
-def notice(text: str) -> None:
-    """Something the user should know that is no error: ``dlint: notice: ...``."""
-    sys.stderr.write(f"dlint: notice: {text}\n")
+def warning(reason: str, where: str | None = None) -> None:
+    say("warning", reason, where)
+
+
+def say(level: str, reason: str, where: str | None = None) -> None:
+    """One line on standard error: ``dlint: [where: ]level: reason``, control characters escaped."""
+    prefix = f"dlint: {printable(where)}: " if where else "dlint: "
+    sys.stderr.write(f"{prefix}{level}: {printable(reason)}\n")
 
 
 def detail(text: str) -> None:
@@ -20,8 +34,31 @@ def detail(text: str) -> None:
     sys.stderr.write(text if text.endswith("\n") else text + "\n")
 
 
+def write_report(write: Callable[[TextIO], None]) -> bool:
+    """Run ``write`` on standard output and flush it; False when the report could not be written.
+
+    A closed pipe counts as written: its reader has seen enough. Either way
+    standard output is then silenced, so Python does not fail again on it at exit.
+    """
+    try:
+        write(sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        silence_stdout()
+    except OSError as failure:
+        silence_stdout()
+        error(f"cannot write the report: {(failure.strerror or str(failure)).lower()}")
+        return False
+    return True
+
+
+def to_stdout(text: str) -> bool:
+    """Write ``text`` to standard output, as :func:`write_report` does."""
+    return write_report(lambda stream: stream.write(text))
+
+
 def silence_stdout() -> None:
-    """After ``dlint ... | head`` closed the pipe, keep Python from complaining about stdout while it exits."""
+    """Send what standard output still holds, and anything written later, to the null device."""
     import os
 
     try:

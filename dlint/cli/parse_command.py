@@ -4,8 +4,12 @@
 escape token, instructions (keyword, lines, flags, arguments, heredocs, the
 nested ONBUILD trigger), stages and warnings, or only ``{"path", "error"}``
 when BuildKit would refuse the file. ``--format buildkit-dump`` prints what
-BuildKit's ``Node.Dump()`` prints. Exit status: 0, 1 when a file is refused,
-2 when a file cannot be read.
+BuildKit's ``Node.Dump()`` prints, and names on stderr the error of a file
+BuildKit refuses. ``-`` reads standard input (named by ``--stdin-filename``).
+
+Exit status, the same in both formats: 0, 1 when BuildKit refuses a file, 2
+when a file cannot be read, its parsing fails inside dlint, or the output
+cannot be written. One file's failure never costs the others their output.
 """
 
 from __future__ import annotations
@@ -16,61 +20,71 @@ import sys
 from typing import Any
 
 from dlint.cli import messages
-from dlint.engine.reading import Unreadable, read_file
+from dlint.engine.reading import Unreadable, read_file, read_stream
 from dlint.model import load
 from dlint.model.document import Document, SyntaxProblem
 from dlint.model.instruction import Instruction
 from dlint.parser import parse
 from dlint.parser.dump import dump
+from dlint.reporters.printable import printable
 
+STDIN = "-"
 REFUSED = 1
-UNREADABLE = 2
+FAILED = 2
 
 
 def run(argv: list[str]) -> int:
     options = _arguments().parse_args(argv)
     status = 0
     for path in options.files:
+        name = (options.stdin_filename or STDIN) if path == STDIN else path
         try:
-            source = read_file(path)
+            source = read_stream(sys.stdin.buffer) if path == STDIN else read_file(path)
         except Unreadable as unreadable:
-            messages.error(unreadable.reason, where=path)
-            status = UNREADABLE
+            messages.error(unreadable.reason, where=name)
+            status = FAILED
             continue
-        if options.format == "json":
-            refused = _print_json(path, source)
-        else:
-            refused = _print_dump(path, source)
-        if refused and status == 0:
-            status = REFUSED
+        try:
+            text, refusal = (_json if options.format == "json" else _dump)(name, source)
+        except Exception as error:  # a bug in the parser must not cost the other files their output
+            messages.error(f"internal error: {type(error).__name__}: {error}", where=name)
+            status = FAILED
+            continue
+        if refusal is not None:
+            status = max(status, REFUSED)
+        if not messages.to_stdout(text):
+            return FAILED
     return status
 
 
 def _arguments() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dlint parse", description="Show how BuildKit reads Dockerfiles.")
     parser.add_argument("--format", choices=("json", "buildkit-dump"), default="json")
-    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument("--stdin-filename", metavar="NAME", help="the name of the Dockerfile read from stdin (-)")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="Dockerfiles to parse, - for standard input")
     return parser
 
 
-def _print_json(path: str, source: str) -> bool:
-    document = load(source, path=path)
-    if document.errors:
-        record: dict[str, Any] = {"path": path, "error": _located(document.errors[0])}
-    else:
-        record = document_record(document)
-    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return bool(document.errors)
+def _json(path: str, source: str) -> tuple[str, SyntaxProblem | None]:
+    """The file's JSON line, and the error BuildKit refuses it for."""
+    document = load(source, path=printable(path))
+    refusal = document.errors[0] if document.errors else None
+    record = {"path": path, "error": _located(refusal)} if refusal is not None else document_record(document)
+    return json.dumps(record, ensure_ascii=False) + "\n", refusal
 
 
-def _print_dump(path: str, source: str) -> bool:
+def _dump(path: str, source: str) -> tuple[str, SyntaxProblem | None]:
+    """What BuildKit's dumper prints (nothing when its parser refuses the file), and the error BuildKit refuses it for.
+
+    A file only BuildKit's later instruction checks refuse is still dumped, as BuildKit's parser accepts it.
+    """
     parsed = parse(source)
+    if parsed.refusal is not None:
+        messages.error(_located(parsed.refusal), where=path)
     if parsed.parser_refusal is not None:
-        messages.error(_located(parsed.parser_refusal), where=path)
-        return True
+        return "", parsed.refusal
     text = dump(parsed.instructions)
-    sys.stdout.write(text + "\n" if text else "")
-    return False
+    return (text + "\n" if text else ""), parsed.refusal
 
 
 def _located(problem: SyntaxProblem) -> str:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
+from dlint.cli.messages import to_stdout
 from dlint.engine.registry import Rule, registered_rules
+from dlint.reporters.aliases import shown_aliases
 
 COLUMNS = ("id", "aliases", "severity", "category", "default", "fixable", "title")
 
@@ -18,11 +19,10 @@ def run(argv: list[str]) -> int:
     if arguments.format == "json":
         import json
 
-        json.dump([rule_summary(rule) for rule in rules], sys.stdout, indent=2)
-        sys.stdout.write("\n")
+        text = json.dumps([rule_summary(rule) for rule in rules], indent=2) + "\n"
     else:
-        sys.stdout.write(table(rules))
-    return 0
+        text = table(rules)
+    return 0 if to_stdout(text) else 2
 
 
 def rule_summary(rule: Rule) -> dict:
@@ -39,23 +39,11 @@ def rule_summary(rule: Rule) -> dict:
     }
 
 
-MOST_ALIASES_SHOWN = 4
-
-
-def _shown_aliases(aliases: tuple[str, ...]) -> str:
-    """The first few aliases: one rule answering to fifteen Checkov ids must not widen every row."""
-    if not aliases:
-        return "-"
-    shown = ", ".join(aliases[:MOST_ALIASES_SHOWN])
-    hidden = len(aliases) - MOST_ALIASES_SHOWN
-    return f"{shown} (+{hidden} more)" if hidden > 0 else shown
-
-
 def table(rules: list[Rule]) -> str:
     rows = [COLUMNS] + [
         (
             rule.id,
-            _shown_aliases(rule.aliases),
+            shown_aliases(rule.aliases) or "-",
             str(rule.severity),
             rule.category,
             "on" if rule.enabled else "off",

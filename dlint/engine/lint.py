@@ -74,6 +74,9 @@ def lint_file(job: FileJob) -> FileResult:
     except Unreadable as unreadable:
         result.problems.append(FileProblem(job.path, unreadable.reason, "unreadable", unreadable.line, unreadable.column))
         return result
+    except Exception as error:  # MemoryError on a huge read: this file's problem only
+        result.problems.append(_internal_error(job.path, None, error))
+        return result
     try:
         _lint_text(text, job, result)
     except Exception as error:  # a bug in the parser or the model must not stop the other files

@@ -3,13 +3,26 @@
 BuildKit reads Dockerfiles as UTF-8 (a leading BOM is allowed and dropped by
 the parser). Anything else is not a Dockerfile dlint can reason about, so
 the caller reports it as unreadable and lints the other files.
+
+Only regular files are opened: a named pipe would block the run until a writer
+came, and a device could be changed by being read. What a path is comes from
+its metadata, checked again on the open file in case it was swapped meanwhile.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from typing import BinaryIO
 
 MAX_BYTES = 10 * 1024 * 1024
+
+SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
 
 
 class Unreadable(Exception):
@@ -22,10 +35,32 @@ class Unreadable(Exception):
         self.column = column
 
 
+def special_file_kind(path: str) -> str | None:
+    """What a pipe, socket or device at ``path`` is ("a named pipe"); None for anything else, missing files too."""
+    try:
+        return _special_kind(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return None
+
+
+def _special_kind(mode: int) -> str | None:
+    return next((kind for test, kind in SPECIAL_FILES if test(mode)), None)
+
+
 def read_file(path: str) -> str:
     """The decoded text of the file at ``path``."""
+    kind = special_file_kind(path)
+    if kind is not None:
+        raise Unreadable(f"{kind}, not a regular file")
     try:
-        with open(path, "rb") as stream:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(descriptor, "rb") as stream:
+            mode = os.fstat(descriptor).st_mode
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError(path)
+            kind = _special_kind(mode)
+            if kind is not None:
+                raise Unreadable(f"{kind}, not a regular file")
             return decode(_read_limited(stream))
     except IsADirectoryError:
         raise Unreadable("is a directory") from None

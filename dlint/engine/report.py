@@ -21,6 +21,15 @@ class FileProblem:
     detail: str | None = None    # the traceback of an internal error, shown with --debug
 
 
+@dataclass(frozen=True)
+class Notice:
+    """Something the user should know that does not fail the run: a pipe skipped, a search that found nothing."""
+
+    message: str
+    path: str | None = None
+    level: str = "warning"   # how stderr names it: "warning", or "notice" for what only informs
+
+
 @dataclass
 class Report:
     """What a reporter writes: the run's findings and problems, and how the user asked to see them."""
@@ -34,3 +43,4 @@ class Report:
     color: bool = False
     statistics: bool = False
     quiet: bool = False                                      # findings only: no summary line
+    notices: list[Notice] = field(default_factory=list)     # shown on stderr as warnings, never in the report

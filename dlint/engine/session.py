@@ -1,5 +1,9 @@
 """One lint run: find the files, settle each one's settings, lint them (in parallel when asked), build the report.
 
+Every file gets its own result: one that cannot be read, crashes a rule or the
+parser, or kills a worker process is reported for itself and the others are
+reported as usual.
+
 Configs are read and validated before any file is linted, so a bad config
 stops the run with its :class:`~dlint.engine.config.dlint_file.ConfigError` instead of
 half a report.
@@ -17,7 +21,7 @@ from dlint.engine.config.lookup import ConfigFinder
 from dlint.engine.discovery import discover
 from dlint.engine.lint import FileJob, FileResult, current_index, job_for_file, lint_file
 from dlint.engine.reading import Unreadable, read_stream
-from dlint.engine.report import FileProblem, Report
+from dlint.engine.report import FileProblem, Notice, Report
 from dlint.engine.selection import RuleIndex
 from dlint.engine.config.settings import SettingsResolver
 from dlint.engine.shellcheck_program import NOT_FOUND_NOTICE, find_shellcheck, runs_shellcheck
@@ -46,7 +50,7 @@ class LintOutcome:
 
     report: Report
     failed: bool          # some finding is at or above its file's fail-on level
-    notices: tuple[str, ...] = ()   # said once per run on stderr, such as a missing ShellCheck
+    inputs: tuple[str, ...] = ()   # the files read, stdin's --stdin-filename too: what a report must not overwrite
 
     @property
     def exit_code(self) -> int:
@@ -60,9 +64,14 @@ def run_lint(request: LintRequest, stdin: BinaryIO | None = None) -> LintOutcome
     index = current_index()
     finder = ConfigFinder(index, request.config_file, search=request.use_config)
     resolver = SettingsResolver(index, request.command_line)
+    paths = request.paths or (".",)
+    found = discover(paths)
+    notices = list(found.notices)
+    if not found.files and not found.problems:
+        notices.append(Notice(f"no Dockerfiles found in {', '.join(paths)}"))
     jobs: list[FileJob] = []
-    results: list[FileResult | None] = []
-    for path in discover(request.paths or (".",)):
+    results: list[FileResult | None] = [FileResult(problem.path, problems=[problem]) for problem in found.problems]
+    for path in found.files:
         if path == STDIN:
             job, problem = _stdin_job(request, finder, resolver, stdin)
             if problem is not None:
@@ -74,18 +83,20 @@ def run_lint(request: LintRequest, stdin: BinaryIO | None = None) -> LintOutcome
         results.append(None)
     linted = iter(_run(jobs, request.jobs))
     results = [result if result is not None else next(linted) for result in results]
-    outcome = _outcome(results, index)
-    outcome.notices = _notices(jobs, index)
-    return outcome
+    inputs = tuple(path for path in found.files if path != STDIN)
+    if STDIN in found.files and request.stdin_filename:
+        inputs += (request.stdin_filename,)
+    notices += _notices(jobs, index)
+    return _outcome(results, index, notices, inputs)
 
 
-def _notices(jobs: Sequence[FileJob], index: RuleIndex) -> tuple[str, ...]:
+def _notices(jobs: Sequence[FileJob], index: RuleIndex) -> list[Notice]:
     """A notice when SC rules are selected (they are off by default, so the user asked) and ShellCheck is missing."""
     for job in jobs:
         asked = any(runs_shellcheck(index.rules[rule_id]) for rule_id in job.settings.rules if rule_id in index.rules)
         if asked and find_shellcheck(job.settings.shellcheck) is None:
-            return (NOT_FOUND_NOTICE,)
-    return ()
+            return [Notice(NOT_FOUND_NOTICE, level="notice")]
+    return []
 
 
 def _stdin_job(
@@ -106,15 +117,12 @@ def _stdin_job(
 def _run(jobs: Sequence[FileJob], workers: int) -> list[FileResult]:
     if workers <= 1 or len(jobs) < PARALLEL_MIN_FILES:
         return [lint_file(job) for job in jobs]
-    from concurrent.futures import ProcessPoolExecutor
+    from dlint.engine.workers import lint_in_workers
 
-    workers = min(workers, len(jobs))
-    chunk = max(1, len(jobs) // (workers * 8))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(lint_file, jobs, chunksize=chunk))
+    return lint_in_workers(jobs, min(workers, len(jobs)))
 
 
-def _outcome(results: list[FileResult], index: RuleIndex) -> LintOutcome:
+def _outcome(results: list[FileResult], index: RuleIndex, notices: list[Notice], inputs: tuple[str, ...]) -> LintOutcome:
     findings = [finding for result in results for finding in result.findings]
     problems = [problem for result in results for problem in result.problems]
     ran = set().union(*(result.ran for result in results))
@@ -125,5 +133,6 @@ def _outcome(results: list[FileResult], index: RuleIndex) -> LintOutcome:
         files=sum(result.linted for result in results),
         sources={result.path: result.lines for result in results if result.lines is not None},
         root=os.getcwd(),
+        notices=notices,
     )
-    return LintOutcome(report, failed=any(result.failed for result in results))
+    return LintOutcome(report, failed=any(result.failed for result in results), inputs=inputs)

@@ -11,10 +11,13 @@ from typing import TYPE_CHECKING, TextIO
 
 from dlint.engine.findings import Severity
 from dlint.reporters.locations import display_path
+from dlint.reporters.printable import printable
 
 if TYPE_CHECKING:
     from dlint.engine.report import Report
 
+# the runner unescapes %0A into a line break of the annotation; other controls are escaped
+KEPT_IN_MESSAGES = "\t\n"
 COMMANDS = {
     Severity.ERROR: "error",
     Severity.WARNING: "warning",
@@ -27,7 +30,7 @@ def write(report: Report, stream: TextIO) -> None:
     for finding in report.findings:
         span = finding.span
         properties = {
-            "file": display_path(finding.path, report.root),
+            "file": printable(display_path(finding.path, report.root)),
             "line": span.line,
             "col": span.column,
             "endLine": span.end_line,
@@ -37,7 +40,8 @@ def write(report: Report, stream: TextIO) -> None:
         if span.line != span.end_line:  # GitHub places columns only within one line
             del properties["col"], properties["endColumn"]
         listed = ",".join(f"{name}={escape_property(str(value))}" for name, value in properties.items())
-        stream.write(f"::{COMMANDS[finding.severity]} {listed}::{escape_data(finding.message)}\n")
+        message = escape_data(printable(finding.message, keep=KEPT_IN_MESSAGES))
+        stream.write(f"::{COMMANDS[finding.severity]} {listed}::{message}\n")
 
 
 def escape_data(text: str) -> str:

@@ -1,6 +1,7 @@
 """The JSON format: every finding and every file that could not be linted, for scripts.
 
 Positions are 1-based and ``end_column`` is exclusive, as in the rest of dlint.
+A path's control characters and bytes that are not UTF-8 are backslash escapes.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import json
 from typing import TYPE_CHECKING, Any, TextIO
 
 import dlint
+from dlint.reporters.printable import printable
 
 if TYPE_CHECKING:
     from dlint.engine.findings import Finding, Fix, Related
@@ -29,7 +31,7 @@ def write(report: Report, stream: TextIO) -> None:
 
 def _finding(finding: Finding) -> dict[str, Any]:
     return {
-        "path": finding.path,
+        "path": printable(finding.path),
         **_position(finding.span),
         "rule": finding.rule,
         "aliases": list(finding.aliases),
@@ -58,7 +60,7 @@ def _fix(fix: Fix) -> dict[str, Any]:
 
 def _problem(problem: FileProblem) -> dict[str, Any]:
     return {
-        "path": problem.path,
+        "path": printable(problem.path),
         "message": problem.message,
         "kind": problem.kind,
         "line": problem.line,

@@ -25,11 +25,14 @@ def display_path(path: str, root: str) -> str:
 
 
 def artifact_location(path: str, root: str, base_id: str) -> dict[str, str]:
-    """A SARIF artifactLocation: a percent-encoded URI relative to ``base_id``, or an absolute file URI."""
+    """A SARIF artifactLocation: a percent-encoded URI relative to ``base_id``, or an absolute file URI.
+
+    The URI encodes the file name's bytes, so a name that is not UTF-8 is written as it is on disk.
+    """
     relative = relative_path(path, root)
     if relative is None:
         return {"uri": Path(os.path.abspath(path)).as_uri()}
-    return {"uri": quote(relative, safe="/"), "uriBaseId": base_id}
+    return {"uri": quote(os.fsencode(relative), safe="/"), "uriBaseId": base_id}
 
 
 def root_uri(root: str) -> str:

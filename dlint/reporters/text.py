@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from dlint.engine.findings import Finding, Severity
+from dlint.reporters.aliases import shown_aliases
+from dlint.reporters.printable import printable
 
 if TYPE_CHECKING:
     from dlint.engine.report import Report
@@ -96,11 +98,11 @@ def _highlight(lines: tuple[str, ...]) -> tuple[str, ...] | None:
 
 def _header(finding: Finding, paint: _Paint) -> str:
     span = finding.span
-    location = paint(BOLD)(f"{finding.path}:{span.line}:{span.column}:")
+    location = paint(BOLD)(f"{printable(finding.path)}:{span.line}:{span.column}:")
     rule = paint(BOLD)(finding.rule)
-    aliases = paint(DIM)(f" [{', '.join(finding.aliases)}]") if finding.aliases else ""
+    aliases = paint(DIM)(f" [{shown_aliases(finding.aliases)}]") if finding.aliases else ""
     severity = paint(SEVERITY_COLORS[finding.severity])(f"{finding.severity}:")
-    return f"{location} {rule}{aliases} {severity} {finding.message}"
+    return f"{location} {rule}{aliases} {severity} {printable(finding.message)}"
 
 
 def _frame(
@@ -170,11 +172,12 @@ def _printable(line: str) -> str:
 
 def _notes(finding: Finding, paint: _Paint) -> list[str]:
     notes = [
-        f"  = {paint(BOLD)('related')}: {finding.path}:{related.span.line}:{related.span.column}: {related.message}"
+        f"  = {paint(BOLD)('related')}: {printable(finding.path)}:{related.span.line}:{related.span.column}: "
+        + printable(related.message)
         for related in finding.related
     ]
     if finding.fix is not None:
-        notes.append(f"  = {paint(BOLD)('fix')}: {finding.fix.description}")
+        notes.append(f"  = {paint(BOLD)('fix')}: {printable(finding.fix.description)}")
     return notes
 
 

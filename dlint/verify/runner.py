@@ -242,4 +242,4 @@ def dockerfile_paths(paths: list[str]) -> list[str]:
     """The Dockerfiles named, folders searched the way lint searches them."""
     from dlint.engine.discovery import discover
 
-    return discover(paths or [os.curdir])
+    return discover(paths or [os.curdir]).files

@@ -22,6 +22,10 @@ divergences outside the corpus, each pinned by a test below:
   are allowed, ``# check=`` is a directive, and the word splitter that finds
   heredocs understands ``${a##b}``, ``${a%b}`` and ``${a/b/c}`` (v0.12.5
   fails on them and then finds no heredoc on that line).
+* BuildKit now decodes an exec-form array with ``json.Unmarshal``, which
+  refuses trailing text: ``CMD ["a"] # note`` is shell form. v0.12.5 read the
+  array and dropped the rest. Such instructions are compared on everything
+  but their form and arguments (``newer_json_rule``).
 * Go reads flags byte by byte; when a blank byte (0x85, 0xA0) splits a
   multi-byte character such as U+0800, Go's rest starts with invalid UTF-8
   (the package cannot even decode it), dlint's with the whole character.
@@ -29,6 +33,7 @@ divergences outside the corpus, each pinned by a test below:
 
 from __future__ import annotations
 
+import json
 
 import pytest
 
@@ -73,6 +78,18 @@ def package_instructions(commands, parsed: ParsedFile) -> list[tuple]:
     return rows
 
 
+def newer_json_rule(instruction, theirs: tuple) -> bool:
+    """Whether v0.12.5 read an array with trailing text as exec form, which BuildKit now reads as shell form."""
+    shown = instruction.onbuild or instruction
+    if shown.json or not theirs[1]:
+        return False
+    try:
+        array, end = json.JSONDecoder().raw_decode(shown.rest.text)
+    except ValueError:
+        return False
+    return isinstance(array, list) and shown.rest.text[end:].strip() != ""
+
+
 def disagreement(text: str) -> str | None:
     parsed = parse(text)
     try:
@@ -87,7 +104,9 @@ def disagreement(text: str) -> str | None:
         return f"only dlint refuses: {parsed.parser_refusal.message}"
     if len(commands) != len(parsed.instructions):
         return f"{len(parsed.instructions)} instructions vs {len(commands)}"
-    for mine, theirs in zip(instructions_of(parsed), package_instructions(commands, parsed)):
+    for instruction, mine, theirs in zip(parsed.instructions, instructions_of(parsed), package_instructions(commands, parsed)):
+        if newer_json_rule(instruction, theirs):
+            mine, theirs = (mine[0], mine[2], *mine[4:]), (theirs[0], theirs[2], *theirs[4:])
         if mine != theirs:
             return f"instruction differs:\n  dlint:      {mine}\n  dockerfile: {theirs}"
     return None

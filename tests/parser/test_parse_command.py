@@ -102,10 +102,12 @@ def test_buildkit_dump(dockerfile: Path):
     )
 
 
-def test_buildkit_dump_prints_what_only_later_checks_refuse(tmp_path: Path):
+def test_buildkit_dump_prints_what_only_later_checks_refuse_and_exits_1_as_json_does(tmp_path: Path):
     (tmp_path / "Dockerfile").write_text("FROM alpine\nFOO bar\n")
     result = dlint_parse("--format", "buildkit-dump", "Dockerfile", cwd=tmp_path)
-    assert (result.returncode, result.stdout) == (0, '(from "alpine")\n(foo "")\n')
+    assert (result.returncode, result.stdout) == (1, '(from "alpine")\n(foo "")\n')
+    assert result.stderr.startswith("dlint: Dockerfile: error: 2:1: unknown instruction: FOO")
+    assert dlint_parse("--format", "json", "Dockerfile", cwd=tmp_path).returncode == 1
 
 
 def test_buildkit_dump_of_a_file_the_parser_refuses(tmp_path: Path):

@@ -28,3 +28,11 @@ def test_gnu_keeps_a_multi_line_message_on_one_line(report, output):
 
 def test_gnu_prints_nothing_for_a_clean_run(report, output):
     assert output("gnu", report(findings=[])) == ""
+
+
+def test_gnu_escapes_control_characters_in_paths_and_messages(report, output):
+    from dlint.engine.findings import Finding, Severity
+    from dlint.model.spans import Span
+
+    finding = Finding("a\x1b[2J", "DL3006", (), Severity.WARNING, "tag ubu\x07ntu", Span(1, 1, 1, 2))
+    assert output("gnu", report(findings=[finding])) == "a\\x1b[2J:1:1: warning: tag ubu\\x07ntu [DL3006]\n"

@@ -158,3 +158,26 @@ def test_colour_highlights_dockerfile_keywords(report, output):
 
 def test_plain_output_has_no_escape_codes(report, output):
     assert "\x1b" not in output("text", report(statistics=True))
+
+
+def test_header_shows_four_aliases_then_how_many_more(report, output):
+    aliases = tuple(f"CKV2_DOCKER_{n}" for n in range(2, 9))
+    finding = Finding("elsewhere", "DLX006", aliases, Severity.WARNING, "message", Span(1, 1, 1, 2))
+    first = output("text", report(findings=[finding], statistics=False)).splitlines()[0]
+    assert first == "elsewhere:1:1: DLX006 [CKV2_DOCKER_2, CKV2_DOCKER_3, CKV2_DOCKER_4, CKV2_DOCKER_5 (+3 more)] warning: message"
+
+
+def test_control_characters_in_messages_paths_and_fixes_are_escaped(report, output):
+    from dlint.engine.findings import Fix, Related
+
+    finding = Finding(
+        "bad\x1b]0;title\x07.Dockerfile", "DL3006", (), Severity.WARNING, "tag ubu\x1b[2Jntu\x9b",
+        Span(1, 1, 1, 2), related=(Related(Span(1, 1, 1, 2), "see \x1b[31m"),), fix=Fix("use \x08x", ()),
+    )
+    text = output("text", report(findings=[finding], statistics=False))
+    assert "\x1b" not in text and "\x07" not in text and "\x9b" not in text and "\x08" not in text
+    assert text.splitlines()[:3] == [
+        "bad\\x1b]0;title\\x07.Dockerfile:1:1: DL3006 warning: tag ubu\\x1b[2Jntu\\u009b",
+        "  = related: bad\\x1b]0;title\\x07.Dockerfile:1:1: see \\x1b[31m",
+        "  = fix: use \\x08x",
+    ]
