@@ -7,6 +7,7 @@ otherwise, 2 for a usage error or when no engine can be reached.
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 
 from dlint.cli import messages
@@ -34,17 +35,27 @@ def run(argv: list[str]) -> int:
     return _verify(engine, arguments)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error on one line (``dlint: error: argument --timeout: ...``) and exit 2."""
+
+    def error(self, message: str):
+        messages.error(message)
+        raise SystemExit(USAGE_ERROR)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="dlint verify",
         description="Build each Dockerfile offline with a local container engine, then check the rules' "
         "claims against the built image (confirmed, refuted or not checkable).",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="Dockerfiles, or folders to search (default: .)")
-    parser.add_argument("--engine", choices=("docker", "podman", "buildah"), default="docker")
+    parser.add_argument("--engine", choices=("docker", "podman", "buildah"), default="docker",
+                        help="the container engine to build with (default: docker)")
     parser.add_argument("--builder", choices=("classic", "buildkit"), default=None,
                         help="docker's builder (default: classic, which works offline with any docker client)")
-    parser.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    parser.add_argument("--format", choices=("text", "json", "sarif"), default="text",
+                        help="output format (default: text)")
     parser.add_argument("--keep-images", action="store_true", help="keep the images built (their tags are printed)")
     parser.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N", help="builds to run at once (default: 1)")
     parser.add_argument("--timeout", type=_seconds, default=300.0, metavar="S", help="seconds allowed per build (default: 300)")
@@ -59,8 +70,8 @@ def _seconds(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError("the timeout must be more than 0 seconds")
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"the timeout must be a finite number of seconds above 0, not {text!r}")
     return value
 
 

@@ -163,7 +163,31 @@ def find_engine(name: str = "docker", builder: str | None = None) -> Engine:
     if finished.returncode != 0:
         reason = _first_error_line(finished.stderr) or f"`{name} info` failed"
         raise EngineUnavailable(f"cannot reach the {name} engine: {reason}")
-    return Engine(name, executable, _builder_for(name, builder))
+    chosen = _builder_for(name, builder)
+    if chosen == BUILDKIT:
+        _require_buildkit_client(executable)
+    return Engine(name, executable, chosen)
+
+
+def _require_buildkit_client(executable: str) -> None:
+    """Docker clients from 23.0 on build with BuildKit only through the buildx plugin."""
+    buildx = _quick(executable, "buildx", "version")
+    if buildx.returncode == 0:
+        return
+    client = _quick(executable, "version", "--format", "{{.Client.Version}}").stdout.strip()
+    major = client.split(".", 1)[0]
+    if major.isdigit() and int(major) < 23:
+        return
+    reason = _first_error_line(buildx.stderr) or "`docker buildx version` failed"
+    raise EngineUnavailable(f"--builder buildkit needs the docker buildx plugin, which does not answer: {reason}")
+
+
+def _quick(executable: str, *arguments: str) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run([executable, *arguments], capture_output=True, text=True, stdin=subprocess.DEVNULL,
+                              timeout=_PROBE_SECONDS, check=False)
+    except subprocess.TimeoutExpired:
+        return subprocess.CompletedProcess([executable, *arguments], 1, "", f"`{' '.join(arguments)}` did not answer")
 
 
 def _builder_for(name: str, builder: str | None) -> str:
