@@ -21,7 +21,7 @@ import os
 import shutil
 import subprocess
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dlint.verify.build_log import BUILDAH, BUILDKIT, CLASSIC
@@ -59,6 +59,8 @@ class ImageConfig:
     labels: dict[str, str]
     size: int | None
     layers: int
+    onbuild: tuple[str, ...] = ()          # triggers a build FROM this image runs first
+    environment: dict[str, str] = field(default_factory=dict)
 
 
 class Engine:
@@ -228,6 +230,8 @@ def _image_config(id: str, author: str | None, config: dict, size: int | None, l
         labels=dict(config.get("Labels") or {}),
         size=size,
         layers=len(layers or ()),
+        onbuild=tuple(config.get("OnBuild") or ()),
+        environment=dict(entry.partition("=")[::2] for entry in config.get("Env") or ()),
     )
 
 

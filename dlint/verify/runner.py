@@ -27,7 +27,7 @@ from dlint.verify.build_log import BuildLog
 from dlint.verify.cache_probe import Rebuild, probe_file, rebuild
 from dlint.verify.claims import Observed, check_claims, unbuilt_claims
 from dlint.verify.engine import BuildRun, Engine, ImageConfig
-from dlint.verify.preflight import needs_of
+from dlint.verify.preflight import NO_TRIGGERS, BaseTriggers, needs_of
 from dlint.verify.results import BUILT, FAILED, NOT_BUILT, BuildResult, StepCache, VerifyResult
 from dlint.verify.steps import instruction_of
 
@@ -140,7 +140,7 @@ def lint(path: str) -> Linted:
 
 
 def _preflight(engine: Engine, doc: Document) -> BuildResult | None:
-    needs = needs_of(doc, engine.builder)
+    needs = needs_of(doc, engine.builder, lambda reference: _triggers_of(engine, reference))
     if needs.blockers:
         blocker = needs.blockers[0]
         return BuildResult(NOT_BUILT, error=f"cannot build offline: {blocker.reason}", line=blocker.line, builder=engine.builder)
@@ -153,6 +153,11 @@ def _preflight(engine: Engine, doc: Document) -> BuildResult | None:
                 builder=engine.builder,
             )
     return None
+
+
+def _triggers_of(engine: Engine, reference: str) -> BaseTriggers:
+    config = engine.image(reference)
+    return BaseTriggers(config.onbuild, config.environment) if config is not None else NO_TRIGGERS
 
 
 def _build_and_check(session: Session, path: str, linted: Linted) -> VerifyResult:

@@ -4,26 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from dlint.verify.runner import Session, verify_file
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "verify"
-
-
-def dlint_verify(*arguments: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "dlint", "verify", *arguments],
-        capture_output=True, text=True, timeout=300, env={**os.environ, **(env or {})}, check=False,
-    )
-
-
-def fixture(case: str) -> str:
-    return str(FIXTURES / case / "Dockerfile")
+from tests.verify.verify_cli import dlint_verify, fixture
 
 
 def test_unreachable_engine_exits_2_with_one_line(tmp_path):
