@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import signal
 import sys
 
 from dlint.cli import messages
@@ -89,7 +90,23 @@ def _bootstrap(engine) -> None:
         sys.stderr.write(f"dlint: base image {made.tag}: {note}\n")
 
 
+class _Interrupted(BaseException):
+    """SIGTERM or SIGINT arrived: unwind, so that every ``finally`` on the way cleans up."""
+
+    def __init__(self, signal_number: int) -> None:
+        super().__init__(signal_number)
+        self.signal_number = signal_number
+
+
+def _interrupt(signal_number: int, _frame) -> None:
+    raise _Interrupted(signal_number)
+
+
+_STOPPING_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
 def _verify(engine, arguments) -> int:
+    from dlint.engine.config.dlint_file import ConfigError
     from dlint.verify.output import write
     from dlint.verify.runner import Session, dockerfile_paths
 
@@ -98,9 +115,23 @@ def _verify(engine, arguments) -> int:
         messages.error("no Dockerfile found")
         return USAGE_ERROR
     session = Session(engine, timeout=arguments.timeout, keep_images=arguments.keep_images)
+    previous = {number: signal.signal(number, _interrupt) for number in _STOPPING_SIGNALS}
     try:
         results = session.verify_all(paths, arguments.jobs)
+    except _Interrupted as interrupted:
+        name = signal.Signals(interrupted.signal_number).name
+        messages.error(f"stopped by {name}; removed the builds, containers and images of this run")
+        return 128 + interrupted.signal_number
+    except ConfigError as bad:
+        messages.error(bad.message, f"{bad.path}:{bad.line}:{bad.column}")
+        return USAGE_ERROR
     finally:
+        # A second signal must not cut the clean-up short.
+        for number in _STOPPING_SIGNALS:
+            signal.signal(number, signal.SIG_IGN)
+        session.stop()
         session.clean_up()
+        for number, handler in previous.items():
+            signal.signal(number, handler)
     write(arguments.format, results, sys.stdout)
     return 0 if all(result.clean for result in results) else 1

@@ -16,11 +16,15 @@ builder.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
+import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +33,7 @@ from dlint.verify.build_log import BUILDAH, BUILDKIT, CLASSIC
 ENGINES = ("docker", "podman", "buildah")
 _PROBE_SECONDS = 20
 _QUICK_SECONDS = 60
+_STOP_SECONDS = 5
 
 
 class EngineUnavailable(Exception):
@@ -43,6 +48,59 @@ class BuildRun:
     output: str
     seconds: float
     timed_out: bool = False
+
+
+class BuildProcess:
+    """One engine build client, in a process group of its own, its output read as it comes.
+
+    Its own group, so that stopping it (a time limit, or ``dlint verify``
+    itself being stopped) ends the client and whatever it started, and a
+    Ctrl-C at the terminal reaches only dlint, which then stops it.
+    """
+
+    def __init__(self, command: list[str], environment: dict[str, str]) -> None:
+        self._started = time.monotonic()
+        self._chunks: list[bytes] = []
+        self._process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            env=environment, start_new_session=True,
+        )
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        stream = self._process.stdout
+        for chunk in iter(lambda: stream.read1(65536), b""):
+            self._chunks.append(chunk)
+
+    def output(self) -> str:
+        """What the build printed so far."""
+        return _without_deprecation_notice(b"".join(self._chunks).decode("utf-8", "replace"))
+
+    def wait(self, timeout: float) -> BuildRun:
+        """Wait for the build; past ``timeout`` seconds it is stopped and reported as timed out."""
+        try:
+            code = self._process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.stop()
+            return BuildRun(False, self.output(), time.monotonic() - self._started, timed_out=True)
+        self._reader.join()
+        return BuildRun(code == 0, self.output(), time.monotonic() - self._started)
+
+    def stop(self) -> None:
+        """End the client and its process group (a no-op once it has exited), then read what is left."""
+        if self._process.poll() is None:
+            for signal_number in (signal.SIGTERM, signal.SIGKILL):
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(self._process.pid, signal_number)
+                try:
+                    self._process.wait(timeout=_STOP_SECONDS)
+                    break
+                except subprocess.TimeoutExpired:
+                    continue
+        self._reader.join(timeout=_STOP_SECONDS)
+        if not self._reader.is_alive():
+            self._process.stdout.close()
 
 
 @dataclass(frozen=True)
@@ -74,24 +132,14 @@ class Engine:
     def __repr__(self) -> str:
         return f"Engine({self.name!r}, builder={self.builder!r})"
 
-    def build(self, context: Path, dockerfile: Path, tag: str, timeout: float) -> BuildRun:
-        """Build ``dockerfile`` with ``context`` as its build context, tagging the result ``tag``."""
-        started = time.monotonic()
-        try:
-            finished = subprocess.run(
-                self._build_command(context, dockerfile, tag),
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                env=self._build_environment(),
-                timeout=timeout,
-                check=False,
-            )
-        except subprocess.TimeoutExpired as expired:
-            output = _text(expired.output)
-            return BuildRun(False, output, time.monotonic() - started, timed_out=True)
-        output = _without_deprecation_notice(_text(finished.stdout))
-        return BuildRun(finished.returncode == 0, output, time.monotonic() - started)
+    def start_build(
+        self, context: Path, dockerfile: Path, tag: str, labels: Mapping[str, str], build_args: Mapping[str, str]
+    ) -> BuildProcess:
+        """Start building ``dockerfile`` with ``context`` as its build context, tagging the result ``tag``."""
+        command = self._build_command(context, dockerfile, tag)
+        options = [f"--label={key}={value}" for key, value in labels.items()]
+        options += [f"--build-arg={key}={value}" for key, value in build_args.items()]
+        return BuildProcess([*command[:2], *options, *command[2:]], self._build_environment())
 
     def _build_command(self, context: Path, dockerfile: Path, tag: str) -> list[str]:
         if self.name == "buildah":
@@ -130,6 +178,17 @@ class Engine:
         """Remove images this run made; an image still in use by another is left alone."""
         for reference in references:
             self._run(["rmi", reference] if self.name == "buildah" else ["image", "rm", reference])
+
+    def labelled_images(self, key: str, value: str) -> list[str]:
+        """The IDs of the local images labelled ``key=value``."""
+        listing = ["images", "-q"] if self.name == "buildah" else ["image", "ls", "-q"]
+        finished = self._run([*listing, "--filter", f"label={key}={value}"])
+        return list(dict.fromkeys(finished.stdout.split())) if finished.returncode == 0 else []
+
+    def remove_containers(self, ids: list[str]) -> None:
+        """Remove build containers, stopping them first; one already gone is no error."""
+        for container in ids:
+            self._run(["rm", container] if self.name == "buildah" else ["rm", "--force", container])
 
     def import_image(self, archive: bytes, tag: str, changes: list[str]) -> None:
         """Make image ``tag`` from a root filesystem tarball, with Dockerfile-style ``changes``."""
