@@ -186,9 +186,22 @@ class Engine:
         return list(dict.fromkeys(finished.stdout.split())) if finished.returncode == 0 else []
 
     def remove_containers(self, ids: list[str]) -> None:
-        """Remove build containers, stopping them first; one already gone is no error."""
+        """Remove build containers, stopping them first, and wait until they are gone.
+
+        A daemon whose build client went away removes the build's container
+        itself; until that is done the container's image cannot be removed.
+        """
         for container in ids:
             self._run(["rm", container] if self.name == "buildah" else ["rm", "--force", container])
+        deadline = time.monotonic() + _QUICK_SECONDS
+        left = list(ids)
+        while left and time.monotonic() < deadline:
+            left = [container for container in left if self._run(self._container_inspect(container)).returncode == 0]
+            if left:
+                time.sleep(0.2)
+
+    def _container_inspect(self, container: str) -> list[str]:
+        return ["inspect", "--type", "container", container] if self.name == "buildah" else ["container", "inspect", container]
 
     def import_image(self, archive: bytes, tag: str, changes: list[str]) -> None:
         """Make image ``tag`` from a root filesystem tarball, with Dockerfile-style ``changes``."""
