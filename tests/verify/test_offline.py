@@ -103,3 +103,4 @@ def test_add_source_with_an_unknown_value_is_refused(engine, tmp_path):
 def test_copy_from_an_image_that_is_not_local_is_refused(engine, tmp_path):
     finished = verify_text(tmp_path, "ARG IMAGE=dlint-test-absent:1\nFROM busybox:1.36\nARG IMAGE\nCOPY --from=${IMAGE} /a /b\n")
     assert "Dockerfile:4: not built: COPY --from image not available locally: dlint-test-absent:1" in finished.stdout
+
