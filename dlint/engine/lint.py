@@ -68,23 +68,28 @@ def job_for_file(path: str, settings: FileSettings) -> FileJob:
 
 def lint_file(job: FileJob) -> FileResult:
     """Lint one file; every failure is reported in the result, never raised."""
+    return lint_file_and_model(job)[0]
+
+
+def lint_file_and_model(job: FileJob) -> tuple[FileResult, Document | None]:
+    """:func:`lint_file`, and the document the rules read (None when the file could not be linted)."""
     result = FileResult(job.path)
     try:
         text = job.text if job.text is not None else read_file(job.path)
     except Unreadable as unreadable:
         result.problems.append(FileProblem(job.path, unreadable.reason, "unreadable", unreadable.line, unreadable.column))
-        return result
+        return result, None
     except Exception as error:  # MemoryError on a huge read: this file's problem only
         result.problems.append(_internal_error(job.path, None, error))
-        return result
+        return result, None
     try:
-        _lint_text(text, job, result)
+        return result, _lint_text(text, job, result)
     except Exception as error:  # a bug in the parser or the model must not stop the other files
         result.problems.append(_internal_error(job.path, None, error))
-    return result
+    return result, None
 
 
-def _lint_text(text: str, job: FileJob, result: FileResult) -> None:
+def _lint_text(text: str, job: FileJob, result: FileResult) -> Document:
     from dlint.model import load
 
     index = current_index()
@@ -96,7 +101,7 @@ def _lint_text(text: str, job: FileJob, result: FileResult) -> None:
     context = RuleContext(
         path=job.path,
         context_dir=job.context_dir,
-        dockerignore=_dockerignore_for(job.path, job.context_dir) if job.context_dir else None,
+        dockerignore=dockerignore_for(job.path, job.context_dir) if job.context_dir else None,
         context_given=settings.context is not None,
         trusted_registries=tuple(settings.trusted_registries),
         label_schema=dict(settings.label_schema),
@@ -115,6 +120,7 @@ def _lint_text(text: str, job: FileJob, result: FileResult) -> None:
     result.failed = settings.fail_on is not None and any(f.severity >= settings.fail_on for f in findings)
     # only a file with something to show keeps its lines, for code frames
     result.lines = document.lines if findings else None
+    return document
 
 
 def _rules_to_run(index: RuleIndex, settings: FileSettings, checks: CheckDirective) -> list[Rule]:
@@ -145,7 +151,7 @@ def _apply_comments(
     return sorted(kept + unused, key=lambda finding: finding.sort_key)
 
 
-def _dockerignore_for(path: str, context_dir: str) -> DockerIgnore | None:
+def dockerignore_for(path: str, context_dir: str) -> DockerIgnore | None:
     """BuildKit's ``<Dockerfile>.dockerignore`` beside the file, else the context's ``.dockerignore``."""
     beside = () if path == "-" else (f"{path}.dockerignore",)   # a Dockerfile on stdin has no name to put it beside
     for candidate in (*beside, os.path.join(context_dir, ".dockerignore")):

@@ -99,6 +99,13 @@ def _notices(jobs: Sequence[FileJob], index: RuleIndex) -> list[Notice]:
     return []
 
 
+def job_for_plain_run(path: str) -> FileJob:
+    """The job ``dlint PATH`` makes for one file: its config found as usual, nothing from the command line."""
+    index = current_index()
+    config = ConfigFinder(index, None, search=True).for_file(path)
+    return job_for_file(path, SettingsResolver(index, Config()).for_file(config, path))
+
+
 def _stdin_job(
     request: LintRequest, finder: ConfigFinder, resolver: SettingsResolver, stdin: BinaryIO | None
 ) -> tuple[FileJob, FileProblem | None]:

@@ -66,6 +66,14 @@ def parse(builder: str, text: str, failed: bool) -> BuildLog:
     return BuildLog(builder, steps, failed_step, error or _last_line(text), _line_named_in(text))
 
 
+_CLASSIC_CONTAINER = re.compile(r"^ ---> Running in ([0-9a-f]{12,64})$", re.MULTILINE)
+
+
+def started_containers(builder: str, text: str) -> tuple[str, ...]:
+    """The build containers the builder said it started (classic: `` ---> Running in <id>``)."""
+    return tuple(_CLASSIC_CONTAINER.findall(text)) if builder == CLASSIC else ()
+
+
 _CLASSIC_STEP = re.compile(r"^Step (\d+)/(\d+) : ?(.*)$")
 _CLASSIC_IMAGE = re.compile(r"^ ---> ([0-9a-f]{12,64})$")
 _CLASSIC_NOISE = re.compile(r"^( ---> |Removing intermediate container |Sending build context|DEPRECATED:|\s{4,}\S)")

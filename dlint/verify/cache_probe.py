@@ -1,8 +1,9 @@
 """The rebuild: which steps the builder takes from its cache the second time.
 
-When the image installs dependencies, the rebuild is an experiment: the build
-context is copied to a temporary folder, one application file that is not a
-dependency manifest gets a blank line, and the copy is built again. An
+When the image installs dependencies, the rebuild is an experiment: what the
+build is sent is copied to a temporary folder (:mod:`dlint.verify.build_context`),
+one application file that is not a dependency manifest gets a blank line, and
+the copy is built again. An
 install step that re-runs then is one a code change re-runs every time.
 Without a dependency install the same context is simply built again.
 The user's files are never touched.
@@ -11,10 +12,9 @@ The user's files are never touched.
 from __future__ import annotations
 
 import secrets
-import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dlint.model.source_tree_copies import SOURCE_SUFFIXES
@@ -22,9 +22,10 @@ from dlint.engine.discovery import is_dockerfile_name
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
 from dlint.verify import build_log
+from dlint.verify.build_context import BuildContext, append_to_copied_file, copy_context
 from dlint.verify.build_log import BuildLog
-from dlint.verify.dependencies import context_files, copied_sources, copies, dependency_installs, is_manifest
-from dlint.verify.engine import Engine
+from dlint.verify.dependencies import copied_sources, copies, dependency_installs, is_manifest
+from dlint.verify.engine import BuildRun
 
 
 @dataclass(frozen=True)
@@ -35,9 +36,10 @@ class Rebuild:
     log: BuildLog | None                            # None when the rebuild did not finish
     cached: dict[int, bool]                         # instruction index -> taken from cache
     error: str | None = None
+    skipped: tuple[str, ...] = ()                   # FIFOs, sockets, devices left out of the copy
 
 
-def probe_file(doc: Document, context: Path, ignored: Callable[[str], bool]) -> str | None:
+def probe_file(doc: Document, context: BuildContext) -> str | None:
     """The application file to change: one copied before the first install if any, else one copied later."""
     installs = dependency_installs(doc)
     if not installs:
@@ -45,7 +47,7 @@ def probe_file(doc: Document, context: Path, ignored: Callable[[str], bool]) -> 
     first_install = installs[0].index
     copy_instructions = [i for i in doc.instructions if i.keyword in ("COPY", "ADD")]
     files = sorted(
-        (f for f in context_files(context, ignored) if _is_application_file(f)),
+        (f for f in context.files() if _is_application_file(f)),
         key=lambda f: not f.endswith(SOURCE_SUFFIXES),
     )
     before = [i for i in copy_instructions if i.index < first_install]
@@ -60,28 +62,31 @@ def probe_file(doc: Document, context: Path, ignored: Callable[[str], bool]) -> 
 def _is_application_file(relative_path: str) -> bool:
     """Not a manifest, and not a file that drives the build itself (Dockerfiles, ignore files)."""
     name = Path(relative_path).name
-    return not is_manifest(relative_path) and not is_dockerfile_name(name) and name != ".dockerignore"
+    return not is_manifest(relative_path) and not is_dockerfile_name(name) and not name.endswith(".dockerignore")
+
+
+Build = Callable[[Path, Path], tuple[BuildRun, BuildLog]]
+"""Builds a Dockerfile (second path) with a build context (first path)."""
 
 
 def rebuild(
-    engine: Engine,
-    doc: Document,
+    build: Build,
+    context: BuildContext,
     dockerfile: Path,
     changed_file: str | None,
-    tag: str,
-    timeout: float,
     instruction_of: Callable[[build_log.Step], Instruction | None],
-) -> tuple[Rebuild, tuple[str, ...]]:
-    """Build again (from a changed copy when ``changed_file`` is set); also returns the images it made."""
-    context = dockerfile.parent
+) -> Rebuild:
+    """Build again, from a changed copy of what the build is sent when ``changed_file`` is set."""
     if changed_file is None:
-        return _measure(engine, context, dockerfile, None, tag, timeout, instruction_of)
+        return _measure(build, context.folder, dockerfile, None, instruction_of)
     with tempfile.TemporaryDirectory(prefix="dlint-verify-") as folder:
         copy = Path(folder) / "context"
-        shutil.copytree(context, copy, symlinks=True)
-        with open(copy / changed_file, "ab") as changed:
-            changed.write(_unique_blank_line())
-        return _measure(engine, copy, copy / dockerfile.name, changed_file, tag, timeout, instruction_of)
+        skipped = copy_context(context, copy)
+        append_to_copied_file(copy, changed_file, _unique_blank_line())
+        inside = dockerfile.is_relative_to(context.folder)
+        copied_dockerfile = copy / dockerfile.relative_to(context.folder) if inside else dockerfile
+        again = _measure(build, copy, copied_dockerfile, changed_file, instruction_of)
+        return replace(again, skipped=skipped)
 
 
 def _unique_blank_line() -> bytes:
@@ -96,22 +101,19 @@ def _unique_blank_line() -> bytes:
 
 
 def _measure(
-    engine: Engine,
+    build: Build,
     context: Path,
     dockerfile: Path,
     changed_file: str | None,
-    tag: str,
-    timeout: float,
     instruction_of: Callable[[build_log.Step], Instruction | None],
-) -> tuple[Rebuild, tuple[str, ...]]:
-    run = engine.build(context, dockerfile, tag, timeout)
-    log = build_log.parse(engine.builder, run.output, failed=not run.ok)
+) -> Rebuild:
+    run, log = build(context, dockerfile)
     if not run.ok:
         reason = "timed out" if run.timed_out else (log.error or "failed")
-        return Rebuild(changed_file, None, {}, error=f"the rebuild {reason}"), log.created_images
+        return Rebuild(changed_file, None, {}, error=f"the rebuild {reason}")
     cached = {}
     for step in log.steps:
         instruction = instruction_of(step)
         if instruction is not None:
             cached[instruction.index] = step.cached
-    return Rebuild(changed_file, log, cached), log.created_images
+    return Rebuild(changed_file, log, cached)

@@ -1,4 +1,4 @@
-"""Dependency installs and the build-context files a cache experiment can change.
+"""Dependency installs, manifests, and which context files a COPY brings in.
 
 A dependency install is a RUN that installs what a manifest lists
 (``pip install -r requirements.txt``, ``npm ci``, ``go mod download``...).
@@ -9,10 +9,7 @@ and rebuilds; a well-ordered Dockerfile keeps the install cached.
 from __future__ import annotations
 
 import fnmatch
-import os
 import posixpath
-from collections.abc import Callable, Iterator
-from pathlib import Path
 
 from dlint.model.dependency_installs import dependency_install
 from dlint.model.document import Document
@@ -70,18 +67,3 @@ def copies(source: str, relative_path: str) -> bool:
     if len(parts) < len(pattern_parts):
         return False
     return all(fnmatch.fnmatchcase(part, pattern) for part, pattern in zip(parts, pattern_parts))
-
-
-def context_files(context: Path, ignored: Callable[[str], bool]) -> Iterator[str]:
-    """Every regular file of the build context the builder would send, as a relative path."""
-    for folder, subfolders, files in os.walk(context):
-        relative_folder = Path(folder).relative_to(context).as_posix()
-        subfolders.sort()
-        for name in sorted(files):
-            relative = _join(relative_folder, name)
-            if not ignored(relative) and (Path(folder) / name).is_file():
-                yield relative
-
-
-def _join(folder: str, name: str) -> str:
-    return name if folder == "." else f"{folder}/{name}"

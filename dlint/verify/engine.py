@@ -16,12 +16,16 @@ builder.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
+import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dlint.verify.build_log import BUILDAH, BUILDKIT, CLASSIC
@@ -29,6 +33,7 @@ from dlint.verify.build_log import BUILDAH, BUILDKIT, CLASSIC
 ENGINES = ("docker", "podman", "buildah")
 _PROBE_SECONDS = 20
 _QUICK_SECONDS = 60
+_STOP_SECONDS = 5
 
 
 class EngineUnavailable(Exception):
@@ -45,6 +50,59 @@ class BuildRun:
     timed_out: bool = False
 
 
+class BuildProcess:
+    """One engine build client, in a process group of its own, its output read as it comes.
+
+    Its own group, so that stopping it (a time limit, or ``dlint verify``
+    itself being stopped) ends the client and whatever it started, and a
+    Ctrl-C at the terminal reaches only dlint, which then stops it.
+    """
+
+    def __init__(self, command: list[str], environment: dict[str, str]) -> None:
+        self._started = time.monotonic()
+        self._chunks: list[bytes] = []
+        self._process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            env=environment, start_new_session=True,
+        )
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        stream = self._process.stdout
+        for chunk in iter(lambda: stream.read1(65536), b""):
+            self._chunks.append(chunk)
+
+    def output(self) -> str:
+        """What the build printed so far."""
+        return _without_deprecation_notice(b"".join(self._chunks).decode("utf-8", "replace"))
+
+    def wait(self, timeout: float) -> BuildRun:
+        """Wait for the build; past ``timeout`` seconds it is stopped and reported as timed out."""
+        try:
+            code = self._process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.stop()
+            return BuildRun(False, self.output(), time.monotonic() - self._started, timed_out=True)
+        self._reader.join()
+        return BuildRun(code == 0, self.output(), time.monotonic() - self._started)
+
+    def stop(self) -> None:
+        """End the client and its process group (a no-op once it has exited), then read what is left."""
+        if self._process.poll() is None:
+            for signal_number in (signal.SIGTERM, signal.SIGKILL):
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(self._process.pid, signal_number)
+                try:
+                    self._process.wait(timeout=_STOP_SECONDS)
+                    break
+                except subprocess.TimeoutExpired:
+                    continue
+        self._reader.join(timeout=_STOP_SECONDS)
+        if not self._reader.is_alive():
+            self._process.stdout.close()
+
+
 @dataclass(frozen=True)
 class ImageConfig:
     """The parts of an image's configuration that rules make claims about."""
@@ -59,6 +117,8 @@ class ImageConfig:
     labels: dict[str, str]
     size: int | None
     layers: int
+    onbuild: tuple[str, ...] = ()          # triggers a build FROM this image runs first
+    environment: dict[str, str] = field(default_factory=dict)
 
 
 class Engine:
@@ -72,24 +132,14 @@ class Engine:
     def __repr__(self) -> str:
         return f"Engine({self.name!r}, builder={self.builder!r})"
 
-    def build(self, context: Path, dockerfile: Path, tag: str, timeout: float) -> BuildRun:
-        """Build ``dockerfile`` with ``context`` as its build context, tagging the result ``tag``."""
-        started = time.monotonic()
-        try:
-            finished = subprocess.run(
-                self._build_command(context, dockerfile, tag),
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                env=self._build_environment(),
-                timeout=timeout,
-                check=False,
-            )
-        except subprocess.TimeoutExpired as expired:
-            output = _text(expired.output)
-            return BuildRun(False, output, time.monotonic() - started, timed_out=True)
-        output = _without_deprecation_notice(_text(finished.stdout))
-        return BuildRun(finished.returncode == 0, output, time.monotonic() - started)
+    def start_build(
+        self, context: Path, dockerfile: Path, tag: str, labels: Mapping[str, str], build_args: Mapping[str, str]
+    ) -> BuildProcess:
+        """Start building ``dockerfile`` with ``context`` as its build context, tagging the result ``tag``."""
+        command = self._build_command(context, dockerfile, tag)
+        options = [f"--label={key}={value}" for key, value in labels.items()]
+        options += [f"--build-arg={key}={value}" for key, value in build_args.items()]
+        return BuildProcess([*command[:2], *options, *command[2:]], self._build_environment())
 
     def _build_command(self, context: Path, dockerfile: Path, tag: str) -> list[str]:
         if self.name == "buildah":
@@ -129,6 +179,30 @@ class Engine:
         for reference in references:
             self._run(["rmi", reference] if self.name == "buildah" else ["image", "rm", reference])
 
+    def labelled_images(self, key: str, value: str) -> list[str]:
+        """The IDs of the local images labelled ``key=value``."""
+        listing = ["images", "-q"] if self.name == "buildah" else ["image", "ls", "-q"]
+        finished = self._run([*listing, "--filter", f"label={key}={value}"])
+        return list(dict.fromkeys(finished.stdout.split())) if finished.returncode == 0 else []
+
+    def remove_containers(self, ids: list[str]) -> None:
+        """Remove build containers, stopping them first, and wait until they are gone.
+
+        A daemon whose build client went away removes the build's container
+        itself; until that is done the container's image cannot be removed.
+        """
+        for container in ids:
+            self._run(["rm", container] if self.name == "buildah" else ["rm", "--force", container])
+        deadline = time.monotonic() + _QUICK_SECONDS
+        left = list(ids)
+        while left and time.monotonic() < deadline:
+            left = [container for container in left if self._run(self._container_inspect(container)).returncode == 0]
+            if left:
+                time.sleep(0.2)
+
+    def _container_inspect(self, container: str) -> list[str]:
+        return ["inspect", "--type", "container", container] if self.name == "buildah" else ["container", "inspect", container]
+
     def import_image(self, archive: bytes, tag: str, changes: list[str]) -> None:
         """Make image ``tag`` from a root filesystem tarball, with Dockerfile-style ``changes``."""
         if self.name == "buildah":
@@ -163,7 +237,31 @@ def find_engine(name: str = "docker", builder: str | None = None) -> Engine:
     if finished.returncode != 0:
         reason = _first_error_line(finished.stderr) or f"`{name} info` failed"
         raise EngineUnavailable(f"cannot reach the {name} engine: {reason}")
-    return Engine(name, executable, _builder_for(name, builder))
+    chosen = _builder_for(name, builder)
+    if chosen == BUILDKIT:
+        _require_buildkit_client(executable)
+    return Engine(name, executable, chosen)
+
+
+def _require_buildkit_client(executable: str) -> None:
+    """Docker clients from 23.0 on build with BuildKit only through the buildx plugin."""
+    buildx = _quick(executable, "buildx", "version")
+    if buildx.returncode == 0:
+        return
+    client = _quick(executable, "version", "--format", "{{.Client.Version}}").stdout.strip()
+    major = client.split(".", 1)[0]
+    if major.isdigit() and int(major) < 23:
+        return
+    reason = _first_error_line(buildx.stderr) or "`docker buildx version` failed"
+    raise EngineUnavailable(f"--builder buildkit needs the docker buildx plugin, which does not answer: {reason}")
+
+
+def _quick(executable: str, *arguments: str) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run([executable, *arguments], capture_output=True, text=True, stdin=subprocess.DEVNULL,
+                              timeout=_PROBE_SECONDS, check=False)
+    except subprocess.TimeoutExpired:
+        return subprocess.CompletedProcess([executable, *arguments], 1, "", f"`{' '.join(arguments)}` did not answer")
 
 
 def _builder_for(name: str, builder: str | None) -> str:
@@ -204,6 +302,8 @@ def _image_config(id: str, author: str | None, config: dict, size: int | None, l
         labels=dict(config.get("Labels") or {}),
         size=size,
         layers=len(layers or ()),
+        onbuild=tuple(config.get("OnBuild") or ()),
+        environment=dict(entry.partition("=")[::2] for entry in config.get("Env") or ()),
     )
 
 

@@ -59,6 +59,8 @@ def _file_text(result: VerifyResult) -> list[str]:
         cause = f"after changing {build.changed_file}" if build.changed_file else "unchanged"
         summary = f"lines {', '.join(reran)} ran again" if reran else "every step came from the cache"
         lines.append(f"  rebuild ({cause}): {summary}")
+    for skipped in build.skipped:
+        lines.append(f"  note: {skipped} is a FIFO, socket or device; the rebuild's copy of the context left it out")
     for claim in result.claims:
         origin = "" if claim.reported else " (measured; the rule did not report it)"
         lines.append(f"  {claim.rule} line {claim.line}: {claim.status}{origin}: {claim.evidence}")

@@ -52,6 +52,7 @@ class BuildResult:
     rebuild: tuple[StepCache, ...] = ()   # per-step cache hits when built a second time
     changed_file: str | None = None       # the application file changed before that rebuild
     image: str | None = None              # the image's tag, when kept
+    skipped: tuple[str, ...] = ()         # FIFOs, sockets and devices of the context the rebuild left out
     span: Span | None = None              # the instruction ``line`` names, for SARIF
 
     @property
@@ -70,7 +71,11 @@ class BuildResult:
             "output": list(self.output),
             "builder": self.builder,
             "image": self.image,
-            "rebuild": {"changed_file": self.changed_file, "steps": [step.as_json() for step in self.rebuild]},
+            "rebuild": {
+                "changed_file": self.changed_file,
+                "steps": [step.as_json() for step in self.rebuild],
+                "skipped": list(self.skipped),
+            },
         }
 
 

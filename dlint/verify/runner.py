@@ -1,8 +1,15 @@
 """Verifying one Dockerfile: lint it, build it offline, check the claims, clean up.
 
-The build context is the Dockerfile's folder. Every image this run makes is
-tagged ``dlint-verify-<run>:<n>`` and removed at the end with the intermediate
-images the builder made for it, unless the caller keeps them.
+The file is linted the way a plain ``dlint PATH`` lints it (its config, its
+``.dockerignore``-aware build context, its suppressions), so the claims are
+about the findings a user sees. The build context is that same context.
+
+Everything this run makes is labelled ``org.dlint.verify.run=<run>``, its
+images tagged ``dlint-verify-<run>:<n>``; the build containers and
+intermediate images the builder announces are recorded as they appear.
+:meth:`Session.clean_up` removes them all, whichever way the run ends: a
+stopped run (:meth:`Session.stop`) first ends every build client's process
+group, so nothing is left running either.
 """
 
 from __future__ import annotations
@@ -10,37 +17,39 @@ from __future__ import annotations
 import os
 import threading
 import uuid
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from dlint.engine.context import RuleContext
 from dlint.engine.findings import Finding
-from dlint.engine.reading import Unreadable, read_file
-from dlint.engine.registry import registered_rules
-from dlint.engine.runner import run_rules
-from dlint.engine.same_problem import merge_same_problems
+from dlint.engine.lint import dockerignore_for, lint_file_and_model
+from dlint.engine.session import job_for_plain_run
 from dlint.model.document import Document
 from dlint.model.spans import Span
 from dlint.verify import build_log
+from dlint.verify.build_context import BuildContext
 from dlint.verify.build_log import BuildLog
 from dlint.verify.cache_probe import Rebuild, probe_file, rebuild
 from dlint.verify.claims import Observed, check_claims, unbuilt_claims
-from dlint.verify.engine import BuildRun, Engine, ImageConfig
-from dlint.verify.preflight import needs_of
+from dlint.verify.engine import BuildProcess, BuildRun, Engine, ImageConfig
+from dlint.verify.preflight import NO_TRIGGERS, BaseTriggers, needs_of
 from dlint.verify.results import BUILT, FAILED, NOT_BUILT, BuildResult, StepCache, VerifyResult
 from dlint.verify.steps import instruction_of
 
+RUN_LABEL = "org.dlint.verify.run"
 _NOT_STEPS = frozenset({"FROM", "ARG"})
+
+
+class Stopped(Exception):
+    """The run was stopped (:meth:`Session.stop`) before this build could start."""
 
 
 @dataclass
 class Session:
-    """One ``dlint verify`` run: the engine, its limits, and every image it made.
+    """One ``dlint verify`` run: the engine, its limits, and everything it made.
 
-    Several builds may run at once (``verify_all`` with ``jobs``); the engine
-    builds them concurrently and only the tag counter needs a lock."""
+    Several builds may run at once (``verify_all`` with ``jobs``); the
+    records of what was made are shared, behind one lock."""
 
     engine: Engine
     timeout: float = 300.0
@@ -48,13 +57,40 @@ class Session:
     run_id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
     tags: list[str] = field(default_factory=list)
     intermediates: list[str] = field(default_factory=list)
-    _naming: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    containers: list[str] = field(default_factory=list)
+    _running: set[BuildProcess] = field(default_factory=set, repr=False)
+    _stopped: threading.Event = field(default_factory=threading.Event, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def new_tag(self) -> str:
-        with self._naming:
+        with self._lock:
             tag = f"dlint-verify-{self.run_id}:{len(self.tags) + 1}"
             self.tags.append(tag)
         return tag
+
+    def build(self, context: Path, dockerfile: Path, build_args: dict[str, str]) -> tuple[str, BuildRun, BuildLog]:
+        """Build once, recording the containers and images the builder announces, even when interrupted."""
+        tag = self.new_tag()
+        with self._lock:
+            if self._stopped.is_set():
+                raise Stopped
+            process = self.engine.start_build(context, dockerfile, tag, {RUN_LABEL: self.run_id}, build_args)
+            self._running.add(process)
+        try:
+            run = process.wait(self.timeout)
+        finally:
+            process.stop()
+            with self._lock:
+                self._running.discard(process)
+            self._record(process.output())
+        return tag, run, build_log.parse(self.engine.builder, run.output, failed=not run.ok)
+
+    def _record(self, output: str) -> None:
+        builder = self.engine.builder
+        made = build_log.parse(builder, output, failed=True).created_images
+        with self._lock:
+            self.intermediates.extend(made)
+            self.containers.extend(build_log.started_containers(builder, output))
 
     def verify_all(self, paths: list[str], jobs: int = 1) -> list[VerifyResult]:
         """Verify every Dockerfile, ``jobs`` builds at a time, results in the order given.
@@ -65,14 +101,34 @@ class Session:
         linted = [_lint_or_problem(path) for path in paths]
         if jobs <= 1:
             return [_verify_linted(self, path, found) for path, found in zip(paths, linted)]
-        with ThreadPoolExecutor(max_workers=jobs) as pool:
+        pool = ThreadPoolExecutor(max_workers=jobs)
+        try:
             return list(pool.map(lambda pair: _verify_linted(self, *pair), zip(paths, linted)))
+        except BaseException:
+            self.stop()
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def stop(self) -> None:
+        """Start no more builds and end the running ones (their clients' whole process groups)."""
+        with self._lock:
+            self._stopped.set()
+            running = list(self._running)
+        for process in running:
+            process.stop()
 
     def clean_up(self) -> None:
+        """Remove the build containers left, then every image this run made unless they are kept."""
+        with self._lock:
+            containers, self.containers = self.containers, []
+        self.engine.remove_containers(containers)
         if self.keep_images:
             return
+        labelled = self.engine.labelled_images(RUN_LABEL, self.run_id)
         self.engine.remove_images(list(reversed(self.tags)))
         self.engine.remove_images(list(reversed(self.intermediates)))
+        self.engine.remove_images([image for image in labelled if self.engine.has_image(image)])
         self.tags.clear()
         self.intermediates.clear()
 
@@ -83,8 +139,7 @@ class Linted:
 
     document: Document
     findings: list[Finding]
-    context: Path
-    ignored: Callable[[str], bool]        # a context path the .dockerignore leaves out
+    context: BuildContext
 
 
 def verify_file(session: Session, path: str) -> VerifyResult:
@@ -92,10 +147,10 @@ def verify_file(session: Session, path: str) -> VerifyResult:
 
 
 def _lint_or_problem(path: str) -> Linted | VerifyResult:
-    try:
-        return lint(path)
-    except Unreadable as unreadable:
-        return VerifyResult(path, BuildResult(NOT_BUILT, error=f"cannot read the Dockerfile: {unreadable.reason}"))
+    linted = lint(path)
+    if isinstance(linted, str):
+        return VerifyResult(path, BuildResult(NOT_BUILT, error=f"cannot lint the Dockerfile: {linted}"))
+    return linted
 
 
 def _verify_linted(session: Session, path: str, linted: Linted | VerifyResult) -> VerifyResult:
@@ -121,29 +176,32 @@ def _with_spans(result: VerifyResult, linted: Linted) -> VerifyResult:
     return replace(result, build=replace(result.build, span=instruction_span(result.build.line)), claims=claims)
 
 
-def lint(path: str) -> Linted:
-    """The document and every rule's findings, the way verify needs them (no config, no suppressions)."""
-    from dlint.model import load
-    from dlint.model.dockerignore import DockerIgnore
-
-    text = read_file(path)
-    document = load(text, path=path)
-    context = Path(path).resolve().parent
-    ignore_file = context / ".dockerignore"
-    dockerignore = DockerIgnore.parse(ignore_file.read_text(errors="replace"), str(ignore_file)) if ignore_file.is_file() else None
-    rule_context = RuleContext(path=path, context_dir=str(context), dockerignore=dockerignore)
-    rules = registered_rules()
-    findings, _crashes = run_rules(document, rules.values(), rule_context)
-    findings = merge_same_problems(findings, rules)
+def lint(path: str) -> Linted | str:
+    """The document, findings and build context of a plain ``dlint PATH``; why not, when it cannot be linted."""
+    job = job_for_plain_run(path)
+    result, document = lint_file_and_model(job)
+    if document is None:
+        return result.problems[0].message if result.problems else "it could not be read"
     # Read every shell script now, on this thread: the claim checkers may run on others.
     for instruction in document.instructions:
         document.shell(instruction)
-    ignored = dockerignore.matches if dockerignore is not None else (lambda _relative: False)
-    return Linted(document, findings, context, ignored)
+    return Linted(document, result.findings, _build_context(path, job.context_dir))
+
+
+def _build_context(path: str, context_dir: str) -> BuildContext:
+    folder = Path(context_dir).resolve()
+    dockerfile = Path(path).resolve()
+    beside = dockerfile.with_name(dockerfile.name + ".dockerignore")
+    sent = [folder / ".dockerignore", dockerfile, beside]
+    return BuildContext(
+        folder,
+        dockerignore_for(path, context_dir),
+        frozenset(file.relative_to(folder).as_posix() for file in sent if file.is_relative_to(folder)),
+    )
 
 
 def _preflight(engine: Engine, doc: Document) -> BuildResult | None:
-    needs = needs_of(doc, engine.builder)
+    needs = needs_of(doc, engine.builder, lambda reference: _triggers_of(engine, reference))
     if needs.blockers:
         blocker = needs.blockers[0]
         return BuildResult(NOT_BUILT, error=f"cannot build offline: {blocker.reason}", line=blocker.line, builder=engine.builder)
@@ -158,21 +216,22 @@ def _preflight(engine: Engine, doc: Document) -> BuildResult | None:
     return None
 
 
+def _triggers_of(engine: Engine, reference: str) -> BaseTriggers:
+    config = engine.image(reference)
+    return BaseTriggers(config.onbuild, config.environment) if config is not None else NO_TRIGGERS
+
+
 def _build_and_check(session: Session, path: str, linted: Linted) -> VerifyResult:
     engine, doc = session.engine, linted.document
     dockerfile = Path(path).resolve()
-    tag = session.new_tag()
-    run = engine.build(linted.context, dockerfile, tag, session.timeout)
-    log = build_log.parse(engine.builder, run.output, failed=not run.ok)
-    session.intermediates.extend(log.created_images)
+    tag, run, log = session.build(linted.context.folder, dockerfile, doc.build_args)
     if not run.ok:
         return VerifyResult(path, _failure(doc, engine, run, log, session.timeout),
                             tuple(unbuilt_claims(linted.findings, "the image was not built")))
     image = engine.image(tag)
-    changed = probe_file(doc, linted.context, linted.ignored)
-    again, made = rebuild(engine, doc, dockerfile, changed, session.new_tag(), session.timeout,
-                          lambda step: instruction_of(doc, engine.builder, step))
-    session.intermediates.extend(made)
+    changed = probe_file(doc, linted.context)
+    again = rebuild(lambda context, copied: session.build(context, copied, doc.build_args)[1:],
+                    linted.context, dockerfile, changed, lambda step: instruction_of(doc, engine.builder, step))
     observed = Observed(
         image=image,
         bases={reference: config for reference in _base_references(doc) if (config := engine.image(reference))},
@@ -188,6 +247,7 @@ def _build_and_check(session: Session, path: str, linted: Linted) -> VerifyResul
         rebuild=_rebuild_steps(doc, engine.builder, again),
         changed_file=again.changed_file,
         image=tag if session.keep_images else None,
+        skipped=again.skipped,
     )
     return VerifyResult(path, build, tuple(check_claims(doc, linted.findings, observed)))
 
@@ -231,7 +291,7 @@ def _rebuild_steps(doc: Document, builder: str, again: Rebuild) -> tuple[StepCac
         return ()
     steps = []
     for step in again.log.steps:
-        if step.keyword in _NOT_STEPS:
+        if step.keyword in _NOT_STEPS or step.text.startswith(f"LABEL {RUN_LABEL}="):
             continue
         instruction = instruction_of(doc, builder, step)
         steps.append(StepCache(instruction.span.line if instruction else None, step.text, step.cached))

@@ -12,6 +12,8 @@ import pytest
 from dlint.model import load
 from dlint.verify.base_images import BASE_IMAGES, base_image
 from dlint.verify.bootstrap import is_static_executable, root_filesystem
+from dlint.model.dockerignore import DockerIgnore
+from dlint.verify.build_context import BuildContext
 from dlint.verify.cache_probe import probe_file
 from dlint.verify.dependencies import copies, dependency_installs, is_manifest
 
@@ -100,29 +102,26 @@ def context(tmp_path: Path, files: dict[str, str], dockerfile: str) -> Path:
     return tmp_path
 
 
-def never_ignored(_path: str) -> bool:
-    return False
-
-
 def test_probe_file_prefers_a_source_copied_before_the_install(tmp_path):
     text = "FROM python:3.12-slim\nCOPY . .\nRUN pip install -r requirements.txt\n"
     folder = context(tmp_path, {"requirements.txt": "x\n", "README": "r\n", "app.py": "a\n"}, text)
-    assert probe_file(load(text, path=str(folder / "Dockerfile")), folder, never_ignored) == "app.py"
+    assert probe_file(load(text, path=str(folder / "Dockerfile")), BuildContext(folder)) == "app.py"
 
 
 def test_probe_file_falls_back_to_a_file_copied_after_the_install(tmp_path):
     text = "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY src/ src/\n"
     folder = context(tmp_path, {"requirements.txt": "x\n", "src/app.py": "a\n", "notes.txt": "n\n"}, text)
-    assert probe_file(load(text, path=str(folder / "Dockerfile")), folder, never_ignored) == "src/app.py"
+    assert probe_file(load(text, path=str(folder / "Dockerfile")), BuildContext(folder)) == "src/app.py"
 
 
 def test_probe_file_skips_what_dockerignore_leaves_out(tmp_path):
     text = "FROM python:3.12-slim\nCOPY . .\nRUN pip install -r requirements.txt\n"
     folder = context(tmp_path, {"requirements.txt": "x\n", "app.py": "a\n", "lib.py": "b\n"}, text)
-    assert probe_file(load(text, path=str(folder / "Dockerfile")), folder, lambda path: path == "app.py") == "lib.py"
+    ignore = DockerIgnore.parse("app.py\n")
+    assert probe_file(load(text, path=str(folder / "Dockerfile")), BuildContext(folder, ignore)) == "lib.py"
 
 
 def test_no_probe_file_without_a_dependency_install(tmp_path):
     text = "FROM busybox:1.36\nCOPY . .\n"
     folder = context(tmp_path, {"app.py": "a\n"}, text)
-    assert probe_file(load(text, path=str(folder / "Dockerfile")), folder, never_ignored) is None
+    assert probe_file(load(text, path=str(folder / "Dockerfile")), BuildContext(folder)) is None

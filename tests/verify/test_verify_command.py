@@ -4,26 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from dlint.verify.runner import Session, verify_file
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "verify"
-
-
-def dlint_verify(*arguments: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "dlint", "verify", *arguments],
-        capture_output=True, text=True, timeout=300, env={**os.environ, **(env or {})}, check=False,
-    )
-
-
-def fixture(case: str) -> str:
-    return str(FIXTURES / case / "Dockerfile")
+from tests.verify.verify_cli import dlint_verify, fixture
 
 
 def test_unreachable_engine_exits_2_with_one_line(tmp_path):
@@ -33,8 +19,47 @@ def test_unreachable_engine_exits_2_with_one_line(tmp_path):
     assert len(finished.stderr.strip().splitlines()) == 1
 
 
-def test_bad_option_is_a_usage_error():
-    assert dlint_verify("--timeout", "-3").returncode == 2
+@pytest.mark.parametrize("seconds", ["-3", "0", "nan", "inf", "-inf", "soon"])
+def test_timeout_that_is_not_a_finite_positive_number_is_a_one_line_usage_error(seconds):
+    finished = dlint_verify(f"--timeout={seconds}", fixture("pinned-base-fixed"))
+    assert finished.returncode == 2
+    assert finished.stderr.startswith("dlint: error: argument --timeout: ")
+    assert len(finished.stderr.strip().splitlines()) == 1
+
+
+def test_help_documents_every_option():
+    from dlint.cli.verify_command import _parser
+
+    undocumented = [action.option_strings for action in _parser()._actions
+                    if action.option_strings and not action.help]
+    assert undocumented == []
+    shown = dlint_verify("--help").stdout
+    for option in ("--engine", "--builder", "--format", "--keep-images", "--jobs", "--timeout", "--bootstrap-base"):
+        assert option in shown
+
+
+def fake_docker(folder: Path, buildx_answers: bool) -> dict[str, str]:
+    """A PATH whose ``docker`` answers ``info`` and, when asked, ``buildx``: an engine without the plugin."""
+    script = folder / "docker"
+    buildx = "exit 0" if buildx_answers else 'echo "docker: unknown command: docker buildx" >&2; exit 1'
+    script.write_text(f"""#!/bin/sh
+case "$1" in
+  info) exit 0 ;;
+  buildx) {buildx} ;;
+  version) echo 28.2.2 ;;
+  *) exit 1 ;;
+esac
+""")
+    script.chmod(0o755)
+    return {"PATH": f"{folder}{os.pathsep}{os.environ['PATH']}"}
+
+
+def test_buildkit_without_buildx_is_a_one_line_engine_error(tmp_path):
+    finished = dlint_verify("--builder", "buildkit", fixture("pinned-base-fixed"), env=fake_docker(tmp_path, False))
+    assert finished.returncode == 2
+    assert finished.stderr.startswith("dlint: error: --builder buildkit needs the docker buildx plugin")
+    assert len(finished.stderr.strip().splitlines()) == 1
+    assert "DLX100" not in finished.stdout
 
 
 def test_clean_build_without_confirmed_claims_exits_0(engine):
