@@ -352,7 +352,7 @@ class _ScopeBook:
     def _stage_start(self, stage: Stage, globals_: Scope) -> Scope:
         parent = stage.base_stage
         if parent is not None:
-            scope = _Timeline(self._stages[parent.index].final(), self._escape, self._budget).bind(())
+            scope = _continued(self._stages[parent.index].final(), new_timeline=True)
             for trigger in _onbuild_triggers(parent.instructions):
                 scope = _apply(scope, trigger, self._build_args, globals_) or scope
             return scope
@@ -377,9 +377,9 @@ def _apply(scope: Scope, instruction: Instruction, build_args: Mapping[str, str]
     return None
 
 
-def _continued(scope: Scope) -> Scope:
+def _continued(scope: Scope, *, new_timeline: bool = False) -> Scope:
     """A scope that may bind new versions: the scope itself when it is its timeline's latest."""
-    if scope.version == scope.timeline.version:
+    if scope.version == scope.timeline.version and not new_timeline:
         return scope
     timeline = scope.timeline
     return _Timeline(scope, timeline.escape, timeline.budget, timeline.image_environment).bind(())

@@ -234,8 +234,8 @@ class _WordScanner:
     """
 
     __slots__ = (
-        "budget", "depth", "escape", "lookup", "pos", "process_quotes", "raw_escapes", "references", "site_list",
-        "text",
+        "budget", "depth", "escape", "lookup", "open_sites", "pos", "process_quotes", "raw_escapes", "references",
+        "site_list", "text",
     )
 
     def __init__(
@@ -249,6 +249,7 @@ class _WordScanner:
         self.raw_escapes = False
         self.references: dict[str, None] = {}
         self.site_list: list[ReferenceSite] = []
+        self.open_sites: list[int | None] = []
         self.budget = budget
         self.depth = 0
 
@@ -266,12 +267,15 @@ class _WordScanner:
         self.depth += 1
         if self.depth > MAX_NESTING:
             raise _LimitReached(f"variable references are nested more than {MAX_NESTING} deep")
+        self.open_sites.append(None)
         try:
-            name, piece = self.process_dollar()
+            piece = self.process_dollar()
         finally:
             self.depth -= 1
-        if name:
-            self.site_list.append(ReferenceSite(name, start, self.pos))
+            # The site is closed even when BuildKit refuses the word: the name was still used.
+            site = self.open_sites.pop()
+            if site is not None:
+                self.site_list[site] = ReferenceSite(self.site_list[site].name, start, self.pos)
         if piece is not None and self.budget is not None:
             self.budget.spend(len(piece))
         return piece
@@ -379,14 +383,13 @@ class _WordScanner:
                 ch = self.next()
             result.add(ch)
 
-    def process_dollar(self) -> tuple[str, str | None]:
-        """The name looked up (empty for a lone ``$``) and what replaces the reference."""
+    def process_dollar(self) -> str | None:
         self.next()
         if self.peek() != "{":
             name = self.process_name()
             if not name:
-                return name, "$"
-            return name, _value_or_empty(self.look_up(name))
+                return "$"
+            return _value_or_empty(self.look_up(name))
 
         self.next()
         if self.peek() == _EOF:
@@ -396,14 +399,14 @@ class _WordScanner:
         name = self.process_name()
         ch = self.next()
         if ch == "}":
-            return name, _value_or_empty(self.look_up(name))
+            return _value_or_empty(self.look_up(name))
         null_is_unset = ch == ":"
         if null_is_unset:
             ch = self.next()
         # Go prints the scanner's end-of-input rune as the replacement character.
         modifier = (":" if null_is_unset else "") + (ch or "\ufffd")
         if ch == "/" and not null_is_unset:
-            return name, self.process_replacement(name)
+            return self.process_replacement(name)
         if ch not in ("+", "-", "?", "#", "%") and not null_is_unset:
             raise ExpansionError(f"unsupported modifier ({modifier}) in substitution")
 
@@ -414,7 +417,7 @@ class _WordScanner:
             if self.peek() == _EOF:
                 raise ExpansionError("syntax error: missing '}'") from None
             raise
-        return name, _apply_modifier(name, ch, modifier, null_is_unset, current, word)
+        return _apply_modifier(name, ch, modifier, null_is_unset, current, word)
 
     def process_replacement(self, name: str) -> str | None:
         replace_all = self.peek() == "/"
@@ -470,6 +473,8 @@ class _WordScanner:
     def look_up(self, name: str) -> str | None | Unset:
         if name:
             self.references.setdefault(name, None)
+            self.open_sites[-1] = len(self.site_list)
+            self.site_list.append(ReferenceSite(name, -1, -1))
         return self.lookup(name) if name else UNSET
 
 
