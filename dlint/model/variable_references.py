@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
 from dlint.model.instruction import Instruction
@@ -45,7 +45,8 @@ class ExpandedWord:
     scope: Scope
     expansion: Expansion
     checked: bool
-    declared_before: frozenset[str] = frozenset()   # earlier keys of the same ARG
+    arg_keys: Mapping[str, int] = field(default_factory=dict)   # an ARG's keys: where each first appears
+    key_index: int = 0                                           # which key of the ARG this default belongs to
 
     def reference_span(self, start: int, end: int) -> Span:
         return self.source.span(start, end) if self.source is not None else self.span
@@ -62,7 +63,8 @@ class VariableReference:
     @property
     def defined(self) -> bool:
         """Whether an ARG or ENV in scope (or an earlier key of the same ARG) declares the name."""
-        return self.word.scope.defined(self.name) or self.name in self.word.declared_before
+        word = self.word
+        return word.scope.defined(self.name) or word.arg_keys.get(self.name, word.key_index) < word.key_index
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +82,8 @@ class _Word:
     span: Span
     source: MappedText | None
     heredoc: bool = False
-    declared_before: frozenset[str] = frozenset()
+    arg_keys: Mapping[str, int] = field(default_factory=dict)
+    key_index: int = 0
 
 
 _WordsOf = Callable[["Document", Instruction], Iterator[_Word]]
@@ -99,14 +102,16 @@ def _pairs(doc: Document, instruction: Instruction) -> Iterator[_Word]:
 
 
 def _defaults(doc: Document, instruction: Instruction) -> Iterator[_Word]:
-    declared: list[str] = []
-    for argument, (key, default) in zip(instruction.args, argument_declarations(instruction)):
+    declarations = argument_declarations(instruction)
+    keys: dict[str, int] = {}
+    for index, (key, _) in enumerate(declarations):
+        keys.setdefault(key, index)
+    for index, (argument, (key, default)) in enumerate(zip(instruction.args, declarations)):
         # A build arg replaces the default, which is then never expanded.
         if default is not None and key not in doc.build_args:
             written = _written(doc, instruction, argument.value, argument.span)
             source = written.subtext(len(key) + 1, len(argument.value)) if written is not None else None
-            yield _Word("default", default, argument.span, source, declared_before=frozenset(declared))
-        declared.append(key)
+            yield _Word("default", default, argument.span, source, arg_keys=keys, key_index=index)
 
 
 def _heredocs(doc: Document, instruction: Instruction) -> Iterator[_Word]:
@@ -202,7 +207,7 @@ def _build_index(doc: Document) -> _Index:
                 words.append(
                     ExpandedWord(
                         instruction, word.role, word.text, word.span, word.source, scope, expansion,
-                        checked and trigger is None, word.declared_before,
+                        checked and trigger is None, word.arg_keys, word.key_index,
                     )
                 )
     references = tuple(
