@@ -19,7 +19,16 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from dlint.model.wildcards import CharTest, One, OptionalDirectories, Run, Step, Wildcards, any_but, literal
+from dlint.model.wildcards import (
+    CharTest,
+    One,
+    OptionalDirectories,
+    Run,
+    Step,
+    Wildcards,
+    any_but,
+    literal,
+)
 
 _REGEX_SPECIALS = frozenset(".+()|{}$")
 _NOT_SLASH = any_but("/")

@@ -35,7 +35,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
 from dlint.model.instruction import Instruction
-from dlint.model.word_expansion import UNKNOWN, UNSET, ExpansionBudget, ReferenceSite, WordResult, expand_word
+from dlint.model.word_expansion import (
+    UNKNOWN,
+    UNSET,
+    ExpansionBudget,
+    ReferenceSite,
+    WordResult,
+    expand_word,
+)
 
 if TYPE_CHECKING:
     from dlint.model.document import Document
@@ -176,11 +183,6 @@ class Scope:
     def image_environment(self) -> bool:
         """True in a stage built on an image: the image's own ENV is invisible here."""
         return self.timeline.image_environment
-
-    @property
-    def bindings(self) -> Mapping[str, str | None]:
-        """Every declared name and its value (None when unknown), built on request."""
-        return {name: self.value(name) for name in self.names()}
 
     def expand(self, word: str, *, split: bool = False) -> Expansion:
         """Expand ``word`` as BuildKit does here: variables replaced, quotes

@@ -100,7 +100,7 @@ class Wildcards:
         steps: list[Step] = []
         for step in reversed(self.steps):
             if isinstance(step, OptionalDirectories):
-                raise ValueError("a pattern with **/ cannot be reversed")
+                raise TypeError("a pattern with **/ cannot be reversed")
             steps.append(step)
         return Wildcards(tuple(steps))
 

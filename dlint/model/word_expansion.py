@@ -607,7 +607,7 @@ def _replace_every(matcher: Wildcards, value: str, replacement: str) -> str:
         if end > last_end or start == 0:
             out.add(_go_template(replacement, value[start:end]))
         last_end = end
-        search = search + 1 if search + 1 > end else end
+        search = max(end, search + 1)
     out.add(value[last_end:])
     return "".join(out.parts)
 

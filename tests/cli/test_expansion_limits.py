@@ -33,7 +33,8 @@ def test_doubling_args_are_one_dl1000_finding_at_the_arg_that_passes_the_limit(t
     write(tmp_path, "Dockerfile", DOUBLING)
     result = run_dlint("--no-config", "--select", "DL1000", "--format", "json", "Dockerfile", cwd=tmp_path)
     findings = json.loads(result.stdout)["findings"]
-    assert [(f["line"], f["message"]) for f in findings] == [
-        (18, "dlint stops evaluating variables here: a variable expands to more than 128 KiB; "
-             "every rule sees such values as unknown"),
-    ]
+    message = (
+        "dlint stops evaluating variables here: a variable expands to more than 128 KiB; "
+        "every rule sees such values as unknown"
+    )
+    assert [(f["line"], f["message"]) for f in findings] == [(18, message)]

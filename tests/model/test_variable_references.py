@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from dlint.model import load
 from dlint.model.spans import Span
-from dlint.model.variable_references import EXPANDED_WORDS, expanded_words, expansion_limit, variable_references
+from dlint.model.variable_references import (
+    EXPANDED_WORDS,
+    expanded_words,
+    expansion_limit,
+    variable_references,
+)
 
 
 def references(source: str, **build_args: str) -> list[tuple[str, Span]]:

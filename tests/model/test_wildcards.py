@@ -65,7 +65,7 @@ def _go_replace_all(regex: re.Pattern[str], value: str) -> str:
         if found.end() > last_end or found.start() == 0:
             out.append("X")
         last_end = found.end()
-        search = search + 1 if search + 1 > found.end() else found.end()
+        search = max(found.end(), search + 1)
     return "".join(out) + value[last_end:]
 
 
