@@ -26,6 +26,10 @@ from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 # BuildKit reads these build args itself and never puts them in the environment.
 _NOT_ENVIRONMENT = frozenset({"BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"})
+# "Did you mean" compares the name with every defined one; past this many
+# comparisons in one file the findings go without a suggestion, so a file with
+# thousands of names and undefined references still lints in linear time.
+SUGGESTION_BUDGET = 200_000
 # Official images whose configuration sets no variable but PATH.
 _IMAGES_WITHOUT_ENVIRONMENT = frozenset(
     {"alpine", "almalinux", "amazonlinux", "busybox", "centos", "debian", "oraclelinux", "rockylinux", "ubuntu"}
@@ -44,6 +48,7 @@ _IMAGES_WITHOUT_ENVIRONMENT = frozenset(
 def undefined_variable(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     reported: set[tuple[int, str]] = set()
     known: dict[int, bool] = {}
+    budget = [SUGGESTION_BUDGET]
     for reference in variable_references(doc):
         word = reference.word
         if not word.checked or reference.defined or reference.name in _NOT_ENVIRONMENT:
@@ -56,7 +61,7 @@ def undefined_variable(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
         key = (id(word), reference.name)
         if known[stage.index] and key not in reported:
             reported.add(key)
-            yield _finding(reference)
+            yield _finding(reference, budget)
 
 
 def _environment_known(stage: Stage) -> bool:
@@ -64,9 +69,11 @@ def _environment_known(stage: Stage) -> bool:
     return image.is_scratch or (image.name in _IMAGES_WITHOUT_ENVIRONMENT and not image.is_stage)
 
 
-def _finding(reference: VariableReference) -> Violation:
+def _finding(reference: VariableReference, budget: list[int]) -> Violation:
     message = f"Usage of undefined variable '${reference.name}'"
-    suggestion = closest_name(reference.name, reference.word.scope.names())
+    scope = reference.word.scope
+    budget[0] -= scope.name_count()
+    suggestion = closest_name(reference.name, scope.names()) if budget[0] >= 0 else None
     if suggestion:
         message += f" (did you mean ${suggestion}?)"
     return Violation(reference.span, message)

@@ -156,6 +156,15 @@ class _Timeline:
             timeline, version = parent.timeline, parent.version
         return None
 
+    def name_count(self) -> int:
+        """How many names this timeline and those it continues ever bind (each timeline counts its own)."""
+        count = 0
+        timeline: _Timeline | None = self
+        while timeline is not None:
+            count += len(timeline.changes)
+            timeline = timeline.parent.timeline if timeline.parent is not None else None
+        return count
+
     def names(self, version: int) -> set[str]:
         found: set[str] = set()
         timeline: _Timeline | None = self
@@ -220,6 +229,10 @@ class Scope:
     def names(self) -> tuple[str, ...]:
         """Every declared name, sorted: the candidates for "did you mean"."""
         return tuple(sorted(self.timeline.names(self.version)))
+
+    def name_count(self) -> int:
+        """About how many names :meth:`names` lists (at least as many), without listing them."""
+        return self.timeline.name_count()
 
     def is_assumed(self, name: str) -> bool:
         """True when the value is dlint's linux/amd64 guess for a platform ARG."""
