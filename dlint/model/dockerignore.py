@@ -7,6 +7,10 @@ Mirrors ``moby/patternmatcher`` (``ignorefile.ReadAll`` for reading,
 ``/``, ``**`` spans any number of directories, ``!`` re-includes, the last
 matching pattern wins, and a pattern that matches a parent directory excludes
 everything below it.
+
+patternmatcher turns a pattern into a Go regular expression; here it becomes
+a :class:`~dlint.model.wildcards.Wildcards` that matches the same paths in
+linear time, however many ``*`` the pattern has.
 """
 
 from __future__ import annotations
@@ -15,7 +19,22 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from dlint.model.wildcards import (
+    CharTest,
+    One,
+    OptionalDirectories,
+    Run,
+    Step,
+    Wildcards,
+    any_but,
+    literal,
+)
+
 _REGEX_SPECIALS = frozenset(".+()|{}$")
+_NOT_SLASH = any_but("/")
+_NOT_NEWLINE = any_but("\n")
+# Escapes that match no character but a position: no path step can stand for them.
+_ASSERTIONS = frozenset("bBAZ")
 
 
 class _Kind(Enum):
@@ -32,7 +51,7 @@ class IgnorePattern:
     text: str               # cleaned, without the ``!``
     exclusion: bool         # a ``!pattern`` that brings files back
     kind: _Kind
-    regexp: re.Pattern[str] | None
+    wildcards: Wildcards | None       # for REGEXP patterns; None when the pattern can never match
 
     def matches(self, path: str) -> bool:
         if self.kind is _Kind.EXACT:
@@ -42,7 +61,7 @@ class IgnorePattern:
         if self.kind is _Kind.SUFFIX:
             suffix = self.text[2:]
             return path.endswith(suffix) or (suffix.startswith("/") and path == suffix[1:])
-        return self.regexp is not None and self.regexp.match(path) is not None
+        return self.wildcards is not None and self.wildcards.fullmatch(path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,16 +165,21 @@ def _compile(line: str) -> tuple[IgnorePattern | None, str | None]:
         text = text[1:]
     if not _valid_glob(text):
         return None, f"syntax error in pattern: {text}"
-    kind, regexp = _translate(text)
-    return IgnorePattern(text, exclusion, kind, regexp), None
+    kind, wildcards = _translate(text)
+    return IgnorePattern(text, exclusion, kind, wildcards), None
 
 
-def _translate(pattern: str) -> tuple[_Kind, re.Pattern[str] | None]:
+class _NeverMatches(Exception):
+    """Go's regexp refuses what the pattern turns into; such a pattern matches nothing."""
+
+
+def _translate(pattern: str) -> tuple[_Kind, Wildcards | None]:
     """patternmatcher's ``compile``: the cheapest way to match ``pattern``."""
-    regex = "^"
+    steps: list[Step] = []
     kind = _Kind.EXACT
     index = 0
     position = 0
+    unmatchable = False
     while index < len(pattern):
         char = pattern[index]
         index += 1
@@ -168,41 +192,89 @@ def _translate(pattern: str) -> tuple[_Kind, re.Pattern[str] | None]:
                     if kind is _Kind.EXACT:
                         kind = _Kind.PREFIX
                     else:
-                        regex += ".*"
+                        steps.append(Run(_NOT_NEWLINE))
                         kind = _Kind.REGEXP
                 else:
-                    regex += "(.*/)?"
+                    steps.append(OptionalDirectories())
                     kind = _Kind.REGEXP
                 if position == 0:
                     kind = _Kind.SUFFIX
             else:
-                regex += "[^/]*"
+                steps.append(Run(_NOT_SLASH))
                 kind = _Kind.REGEXP
         elif char == "?":
-            regex += "[^/]"
+            steps.append(One(_NOT_SLASH))
             kind = _Kind.REGEXP
-        elif char in _REGEX_SPECIALS:
-            regex += "\\" + char
         elif char == "\\":
             if index < len(pattern):
-                regex += "\\" + pattern[index]
+                try:
+                    steps.append(_escaped(pattern[index]))
+                except _NeverMatches:
+                    unmatchable = True
                 index += 1
                 kind = _Kind.REGEXP
             else:
-                regex += "\\"
-        elif char in "[]":
-            regex += char
+                steps.append(One(literal("\\")))
+        elif char == "[":
+            end = _class_end(pattern, index)
+            if end is None:
+                unmatchable = True
+                end = len(pattern)
+            else:
+                try:
+                    steps.append(_bracket_class(pattern[index : end - 1]))
+                except _NeverMatches:
+                    unmatchable = True
+            index = end
             kind = _Kind.REGEXP
+        elif char == "]":
+            steps.append(One(literal("]")))
+            kind = _Kind.REGEXP
+        elif char == "^":
+            # The regexp reads it as "start of the path": true only before anything else.
+            if steps:
+                unmatchable = True
         else:
-            regex += char
+            steps.append(One(literal(char)))
         position += 1
     if kind is not _Kind.REGEXP:
         return kind, None
+    return kind, None if unmatchable else Wildcards(tuple(steps))
+
+
+def _escaped(char: str) -> One:
+    """``\\x`` in a pattern: the character itself, or the class a regexp escape names (``\\d``)."""
+    if not char.isalnum():
+        return One(literal(char))
+    if char in _ASSERTIONS:
+        raise _NeverMatches
+    return One(_regex_test("\\" + char))
+
+
+def _bracket_class(contents: str) -> One:
+    """A ``[...]`` class, read as the regexp patternmatcher writes reads it.
+
+    ``*`` and ``?`` inside brackets are taken literally.
+    """
+    written = []
+    index = 0
+    while index < len(contents):
+        char = contents[index]
+        if char == "\\" and index + 1 < len(contents):
+            written.append(contents[index : index + 2])
+            index += 2
+            continue
+        written.append("\\" + char if char in _REGEX_SPECIALS or char in "*?[" else char)
+        index += 1
+    return One(_regex_test("[" + "".join(written) + "]"))
+
+
+def _regex_test(single_character: str) -> CharTest:
     try:
-        return kind, re.compile(regex + r"\Z")
+        compiled = re.compile(single_character)
     except re.error:
-        # Go's regexp refuses the same patterns; such a pattern never matches.
-        return kind, None
+        raise _NeverMatches from None
+    return lambda ch: compiled.fullmatch(ch) is not None
 
 
 def _valid_glob(pattern: str) -> bool:

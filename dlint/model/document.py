@@ -5,6 +5,7 @@ Built once per file by :func:`dlint.model.load`; rules only ask it questions.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -61,16 +62,23 @@ class Document:
 
     def stage_of(self, instruction: Instruction) -> Stage | None:
         """The stage ``instruction`` belongs to; None before the first FROM."""
-        found = None
-        for stage in self.stages:
-            if stage.from_.index > instruction.index:
-                break
-            found = stage
-        return found
+        found = bisect_right(self._stage_starts, instruction.index) - 1
+        return self.stages[found] if found >= 0 else None
+
+    @cached_property
+    def _stage_starts(self) -> list[int]:
+        return [stage.from_.index for stage in self.stages]
 
     def instruction_at(self, line: int) -> Instruction | None:
         """The instruction written on ``line`` (any of its lines, heredoc bodies included)."""
-        return next((i for i in self.instructions if i.span.line <= line <= i.span.end_line), None)
+        found = bisect_right(self._instruction_lines, line) - 1
+        if found >= 0 and line <= self.instructions[found].span.end_line:
+            return self.instructions[found]
+        return None
+
+    @cached_property
+    def _instruction_lines(self) -> list[int]:
+        return [instruction.span.line for instruction in self.instructions]
 
     def scope(self, instruction: Instruction) -> Scope:
         """Variables as BuildKit sees them when it evaluates ``instruction``."""

@@ -35,7 +35,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
 from dlint.model.instruction import Instruction
-from dlint.model.word_expansion import UNKNOWN, UNSET, WordResult, expand_word
+from dlint.model.word_expansion import (
+    UNKNOWN,
+    UNSET,
+    ExpansionBudget,
+    ReferenceSite,
+    WordResult,
+    expand_word,
+)
 
 if TYPE_CHECKING:
     from dlint.model.document import Document
@@ -71,11 +78,14 @@ DEFAULT_PATH: Final = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/
 class Expansion:
     """One word after BuildKit's expansion.
 
-    ``value`` is None when it depends on a value dlint cannot know, or when
-    BuildKit refuses the word (``error`` then holds BuildKit's message).
+    ``value`` is None when it depends on a value dlint cannot know, when
+    BuildKit refuses the word (``error`` then holds BuildKit's message), or
+    when dlint stopped at one of its limits (``limit`` says which; see
+    :mod:`dlint.model.word_expansion`).
     ``references`` are the variable names the word uses, in order;
     ``undefined`` those that no ARG or ENV in scope declares. When the scope's
     ``image_environment`` is True the base image may still set them.
+    ``sites`` are the offsets in the word of each ``$NAME`` / ``${NAME...}``.
     ``words`` is the value split as BuildKit splits EXPOSE arguments, when
     asked for with ``split=True``.
     """
@@ -85,24 +95,103 @@ class Expansion:
     undefined: tuple[str, ...]
     words: tuple[str, ...] | None = None
     error: str | None = None
+    sites: tuple[ReferenceSite, ...] = ()
+    limit: str | None = None
 
     @property
     def known(self) -> bool:
         return self.value is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Scope:
-    """The variables BuildKit expands a word with at one point of the file.
+class _Timeline:
+    """The variables of one stage (or of the global ARGs) as they change.
 
-    ``bindings`` maps every declared name to its value, None when unknown.
+    Each ARG key or ENV instruction adds a version; a name keeps the list of
+    versions that bound it, so a :class:`Scope` is just a timeline and a
+    version, and no scope copies the variables of the one before it. A stage
+    built on an earlier stage starts from that stage's last scope.
     """
 
-    bindings: Mapping[str, str | None]
-    escape: str = "\\"
-    # True in a stage built on an image: the image's own ENV is invisible here.
-    image_environment: bool = False
-    assumed: frozenset[str] = frozenset()
+    __slots__ = ("budget", "changes", "escape", "image_environment", "parent", "version")
+
+    def __init__(
+        self,
+        parent: Scope | None,
+        escape: str,
+        budget: ExpansionBudget,
+        image_environment: bool = False,
+    ) -> None:
+        self.parent = parent
+        self.escape = escape
+        self.budget = budget
+        self.image_environment = image_environment
+        # name -> (versions, (value, assumed) at each of those versions)
+        self.changes: dict[str, tuple[list[int], list[tuple[str | None, bool]]]] = {}
+        self.version = 0
+
+    def bind(self, bindings: Iterable[tuple[str, str | None, bool]]) -> Scope:
+        """Bind ``(name, value, assumed)`` triples at once; the scope after them."""
+        self.version += 1
+        version = self.version
+        for name, value, assumed in bindings:
+            versions, values = self.changes.setdefault(name, ([], []))
+            if versions and versions[-1] == version:
+                values[-1] = (value, assumed)
+            else:
+                versions.append(version)
+                values.append((value, assumed))
+        return Scope(self, version)
+
+    def find(self, name: str, version: int) -> tuple[str | None, bool] | None:
+        timeline: _Timeline | None = self
+        while timeline is not None:
+            entry = timeline.changes.get(name)
+            if entry is not None:
+                found = bisect_right(entry[0], version)
+                if found:
+                    return entry[1][found - 1]
+            parent = timeline.parent
+            if parent is None:
+                return None
+            timeline, version = parent.timeline, parent.version
+        return None
+
+    def name_count(self) -> int:
+        """How many names this timeline and those it continues ever bind (each timeline counts its own)."""
+        count = 0
+        timeline: _Timeline | None = self
+        while timeline is not None:
+            count += len(timeline.changes)
+            timeline = timeline.parent.timeline if timeline.parent is not None else None
+        return count
+
+    def names(self, version: int) -> set[str]:
+        found: set[str] = set()
+        timeline: _Timeline | None = self
+        while timeline is not None:
+            found.update(name for name, (versions, _) in timeline.changes.items() if versions[0] <= version)
+            parent = timeline.parent
+            if parent is None:
+                break
+            timeline, version = parent.timeline, parent.version
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The variables BuildKit expands a word with at one point of the file."""
+
+    timeline: _Timeline = field(repr=False)
+    version: int
+
+    @property
+    def escape(self) -> str:
+        return self.timeline.escape
+
+    @property
+    def image_environment(self) -> bool:
+        """True in a stage built on an image: the image's own ENV is invisible here."""
+        return self.timeline.image_environment
 
     def expand(self, word: str, *, split: bool = False) -> Expansion:
         """Expand ``word`` as BuildKit does here: variables replaced, quotes
@@ -110,38 +199,51 @@ class Scope:
 
         ``split=True`` also splits the value into words, as for EXPOSE.
         """
-        return self._expansion(expand_word(word, self._lookup, self.escape, split=split))
+        return self._expansion(
+            expand_word(word, self._lookup, self.escape, split=split, budget=self.timeline.budget)
+        )
 
     def expand_heredoc(self, body: str) -> Expansion:
         """Expand a heredoc body (unquoted delimiter) as BuildKit does: only
         ``$`` is special, quotes stay, and the escape is always a backslash.
         """
-        return self._expansion(expand_word(body, self._lookup, "\\", process_quotes=False))
+        return self._expansion(
+            expand_word(body, self._lookup, "\\", process_quotes=False, budget=self.timeline.budget)
+        )
 
     def _expansion(self, result: WordResult) -> Expansion:
-        undefined = tuple(name for name in result.references if name not in self.bindings)
-        return Expansion(result.value, result.references, undefined, result.words, result.error)
+        undefined = tuple(name for name in result.references if not self.defined(name))
+        return Expansion(
+            result.value, result.references, undefined, result.words, result.error, result.sites, result.limit
+        )
 
     def value(self, name: str) -> str | None:
         """The value of ``name`` if it is declared and known, else None."""
-        return self.bindings.get(name)
+        found = self.timeline.find(name, self.version)
+        return None if found is None else found[0]
 
     def defined(self, name: str) -> bool:
         """Whether an ARG or ENV in scope (or BuildKit itself) declares ``name``."""
-        return name in self.bindings
+        return self.timeline.find(name, self.version) is not None
 
     def names(self) -> tuple[str, ...]:
         """Every declared name, sorted: the candidates for "did you mean"."""
-        return tuple(sorted(self.bindings))
+        return tuple(sorted(self.timeline.names(self.version)))
+
+    def name_count(self) -> int:
+        """About how many names :meth:`names` lists (at least as many), without listing them."""
+        return self.timeline.name_count()
 
     def is_assumed(self, name: str) -> bool:
         """True when the value is dlint's linux/amd64 guess for a platform ARG."""
-        return name in self.assumed
+        found = self.timeline.find(name, self.version)
+        return found is not None and found[1]
 
     def _lookup(self, name: str) -> str | None | Unset:
-        if name in self.bindings:
-            return self.bindings[name]
-        if self.image_environment and name.isidentifier():
+        found = self.timeline.find(name, self.version)
+        if found is not None:
+            return found[0]
+        if self.timeline.image_environment and name.isidentifier():
             return UNKNOWN
         return UNSET
 
@@ -197,6 +299,7 @@ class _ScopeBook:
         self._instructions = doc.instructions
         self._escape = doc.escape
         self._build_args = dict(doc.build_args)
+        self._budget = ExpansionBudget()
         self._positions: dict[int, int] = {}
         for position, instruction in enumerate(doc.instructions):
             self._positions[id(instruction)] = position
@@ -230,9 +333,11 @@ class _ScopeBook:
 
     def _compute_global(self) -> _Steps:
         build_args = self._build_args
-        platform = {name: build_args.get(name, value) for name, value in PLATFORM_ARGS.items()}
-        assumed = frozenset(name for name in PLATFORM_ARGS if name not in build_args)
-        steps = _Steps(Scope(platform, self._escape, assumed=assumed))
+        timeline = _Timeline(None, self._escape, self._budget)
+        start = timeline.bind(
+            (name, build_args.get(name, value), name not in build_args) for name, value in PLATFORM_ARGS.items()
+        )
+        steps = _Steps(start)
         for position, instruction in enumerate(self._instructions):
             if instruction.keyword == "FROM":
                 break
@@ -262,13 +367,14 @@ class _ScopeBook:
     def _stage_start(self, stage: Stage, globals_: Scope) -> Scope:
         parent = stage.base_stage
         if parent is not None:
-            scope = self._stages[parent.index].final()
+            scope = _continued(self._stages[parent.index].final(), new_timeline=True)
             for trigger in _onbuild_triggers(parent.instructions):
                 scope = _apply(scope, trigger, self._build_args, globals_) or scope
             return scope
         if stage.base.is_scratch:
-            return Scope({"PATH": DEFAULT_PATH}, self._escape)
-        return Scope({"PATH": UNKNOWN}, self._escape, image_environment=True)
+            return _Timeline(None, self._escape, self._budget).bind((("PATH", DEFAULT_PATH, False),))
+        timeline = _Timeline(None, self._escape, self._budget, image_environment=True)
+        return timeline.bind((("PATH", UNKNOWN, False),))
 
 
 def _onbuild_triggers(instructions: Iterable[Instruction]) -> Iterable[Instruction]:
@@ -286,26 +392,29 @@ def _apply(scope: Scope, instruction: Instruction, build_args: Mapping[str, str]
     return None
 
 
+def _continued(scope: Scope, *, new_timeline: bool = False) -> Scope:
+    """A scope that may bind new versions: the scope itself when it is its timeline's latest."""
+    if scope.version == scope.timeline.version and not new_timeline:
+        return scope
+    timeline = scope.timeline
+    return _Timeline(scope, timeline.escape, timeline.budget, timeline.image_environment).bind(())
+
+
 def _declare(scope: Scope, instruction: Instruction, build_args: Mapping[str, str], globals_: Scope | None) -> Scope:
-    bindings = dict(scope.bindings)
-    assumed = set(scope.assumed)
+    scope = _continued(scope)
+    timeline = scope.timeline
     for key, default in argument_declarations(instruction):
         if not key:
             continue
         if key in build_args:
-            bindings[key] = build_args[key]
-            assumed.discard(key)
+            scope = timeline.bind(((key, build_args[key], False),))
         elif default is not None:
-            current = Scope(bindings, scope.escape, scope.image_environment)
-            bindings[key] = current.expand(default).value
-            assumed.discard(key)
+            scope = timeline.bind(((key, scope.expand(default).value, False),))
         elif globals_ is not None and globals_.value(key) is not None:
-            bindings[key] = globals_.value(key)
-            if globals_.is_assumed(key):
-                assumed.add(key)
-        elif key not in bindings:
-            bindings[key] = UNKNOWN
-    return Scope(bindings, scope.escape, scope.image_environment, frozenset(assumed))
+            scope = timeline.bind(((key, globals_.value(key), globals_.is_assumed(key)),))
+        elif not scope.defined(key):
+            scope = timeline.bind(((key, UNKNOWN, False),))
+    return scope
 
 
 def _set_environment(scope: Scope, instruction: Instruction) -> Scope:
@@ -313,13 +422,7 @@ def _set_environment(scope: Scope, instruction: Instruction) -> Scope:
         (scope.expand(key).value, scope.expand(value).value)
         for key, value in environment_assignments(instruction)
     ]
-    bindings = dict(scope.bindings)
-    assumed = set(scope.assumed)
-    for key, value in expanded:
-        if key:
-            bindings[key] = value
-            assumed.discard(key)
-    return Scope(bindings, scope.escape, scope.image_environment, frozenset(assumed))
+    return _continued(scope).timeline.bind((key, value, False) for key, value in expanded if key)
 
 
 def argument_declarations(instruction: Instruction) -> tuple[tuple[str, str | None], ...]:

@@ -11,16 +11,25 @@ an ARG with no default and no build arg, or a variable the base image may set.
 A lookup answers :data:`UNKNOWN` for those. An unknown value makes the result
 unknown (``value`` is None) unless the result does not depend on it, as in
 ``${NAME:-$OTHER}`` when NAME has a value.
+
+And limits, because the file may come from anyone: a value longer than
+:data:`MAX_VALUE_LENGTH`, references nested deeper than :data:`MAX_NESTING`,
+or more than an :class:`ExpansionBudget` of substituted text for one document
+make the result unknown, and ``limit`` says which limit was reached.
+Patterns (``#  %  /``) are matched in linear time (:mod:`dlint.model.wildcards`)
+with the same leftmost match Go's regexp finds.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from dlint.model.wildcards import One, Run, Wildcards, any_but, literal
 from dlint.parser.go_text import GO_SPACE_CLASS
 
 
@@ -40,6 +49,33 @@ UNKNOWN: Final = None
 Lookup = Callable[[str], "str | None | Unset"]
 """Answers a variable's value: a string, :data:`UNKNOWN` or :data:`UNSET`."""
 
+MAX_VALUE_LENGTH: Final = 128 * 1024
+"""The longest value expansion builds: Linux refuses a longer environment
+string (``MAX_ARG_STRLEN``), so no build can use one in a RUN."""
+
+MAX_NESTING: Final = 64
+"""How deep ``${a:-${b:-...}}`` may nest before the word is left unknown."""
+
+DOCUMENT_BUDGET: Final = 64 * 1024 * 1024
+"""Characters of substituted values one document may produce in all."""
+
+
+class ExpansionBudget:
+    """The substituted characters one document may still produce; shared by its scopes."""
+
+    __slots__ = ("remaining",)
+
+    def __init__(self, characters: int = DOCUMENT_BUDGET) -> None:
+        self.remaining = characters
+
+    def spend(self, characters: int) -> None:
+        self.remaining -= characters
+        if self.remaining < 0:
+            raise _LimitReached(
+                f"variable expansion in this file produces more than {DOCUMENT_BUDGET // (1024 * 1024)} MiB of text"
+            )
+
+
 _EOF: Final = ""
 _SPECIAL_PARAMETERS: Final = frozenset("@*#?-$!0")
 _ASCII_NAME: Final = re.compile("[A-Za-z0-9_]*")
@@ -53,25 +89,42 @@ def _split_plain(text: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True, slots=True)
+class ReferenceSite:
+    """One ``$NAME`` or ``${NAME...}`` in a word: ``word[start:end]``, braces included."""
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class WordResult:
     """What BuildKit makes of one word.
 
-    ``value`` is None when the result depends on an unknown value or when
-    BuildKit refuses the word (then ``error`` says why, in BuildKit's words).
+    ``value`` is None when the result depends on an unknown value, when
+    BuildKit refuses the word (then ``error`` says why, in BuildKit's words)
+    or when a limit was reached (then ``limit`` says which).
     ``words`` is the result split on whitespace outside quotes, as BuildKit's
     ``ProcessWords`` does for EXPOSE; only computed when asked for, and None
     whenever ``value`` is None.
-    ``references`` lists every variable name the word looked up, in order.
+    ``references`` lists every variable name the word looked up, in order;
+    ``sites`` every place a name is looked up, in the order they are written.
     """
 
     value: str | None
     references: tuple[str, ...]
     words: tuple[str, ...] | None = None
     error: str | None = None
+    sites: tuple[ReferenceSite, ...] = ()
+    limit: str | None = None
 
 
 class ExpansionError(Exception):
     """BuildKit refuses the word; the message is BuildKit's."""
+
+
+class _LimitReached(Exception):
+    """dlint stops expanding the word: see :data:`MAX_VALUE_LENGTH` and friends."""
 
 
 def expand_word(
@@ -81,23 +134,27 @@ def expand_word(
     *,
     process_quotes: bool = True,
     split: bool = False,
+    budget: ExpansionBudget | None = None,
 ) -> WordResult:
     """Expand ``word`` as BuildKit does with the document's escape character.
 
     ``process_quotes=False`` is BuildKit's ``SkipProcessQuotes`` mode, used
     for heredoc bodies: quotes stay as written and only ``$`` is special.
-    ``split=True`` also splits the result into words.
+    ``split=True`` also splits the result into words. ``budget``, when given,
+    is charged for every substituted value.
     """
     if "$" not in word and escape not in word and (
         not process_quotes or ("'" not in word and '"' not in word)
     ):
         return WordResult(word, (), _split_plain(word) if split else None)
-    scanner = _WordScanner(word, lookup, escape, process_quotes)
+    scanner = _WordScanner(word, lookup, escape, process_quotes, budget)
     try:
         value, words = scanner.process_until(_EOF, raw_escapes=False, split=split)
     except ExpansionError as error:
-        return WordResult(None, scanner.reference_names(), None, str(error))
-    return WordResult(value, scanner.reference_names(), words)
+        return WordResult(None, scanner.reference_names(), None, str(error), scanner.sites())
+    except _LimitReached as reached:
+        return WordResult(None, scanner.reference_names(), None, None, scanner.sites(), str(reached))
+    return WordResult(value, scanner.reference_names(), words, None, scanner.sites())
 
 
 class _Words:
@@ -144,17 +201,21 @@ class _Words:
 class _Text:
     """A result being built; it turns unknown as soon as an unknown piece joins."""
 
-    __slots__ = ("parts", "unknown")
+    __slots__ = ("length", "parts", "unknown")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
+        self.length = 0
         self.unknown = False
 
     def add(self, piece: str | None) -> None:
         if piece is None:
             self.unknown = True
-        else:
-            self.parts.append(piece)
+            return
+        self.length += len(piece)
+        if self.length > MAX_VALUE_LENGTH:
+            raise _LimitReached(f"a variable expands to more than {MAX_VALUE_LENGTH // 1024} KiB")
+        self.parts.append(piece)
 
     def value(self) -> str | None:
         return None if self.unknown else "".join(self.parts)
@@ -172,9 +233,14 @@ class _WordScanner:
     treats specially is handled exactly where its scanner handles it.
     """
 
-    __slots__ = ("escape", "lookup", "pos", "process_quotes", "raw_escapes", "references", "text")
+    __slots__ = (
+        "budget", "depth", "escape", "lookup", "open_sites", "pos", "process_quotes", "raw_escapes", "references",
+        "site_list", "text",
+    )
 
-    def __init__(self, text: str, lookup: Lookup, escape: str, process_quotes: bool) -> None:
+    def __init__(
+        self, text: str, lookup: Lookup, escape: str, process_quotes: bool, budget: ExpansionBudget | None
+    ) -> None:
         self.text = text
         self.pos = 0
         self.lookup = lookup
@@ -182,9 +248,37 @@ class _WordScanner:
         self.process_quotes = process_quotes
         self.raw_escapes = False
         self.references: dict[str, None] = {}
+        self.site_list: list[ReferenceSite] = []
+        self.open_sites: list[int | None] = []
+        self.budget = budget
+        self.depth = 0
 
     def reference_names(self) -> tuple[str, ...]:
         return tuple(self.references)
+
+    def sites(self) -> tuple[ReferenceSite, ...]:
+        # A ``${...}`` is recorded when its closing brace is read, after the
+        # references nested in it; put them back in the order they are written.
+        return tuple(sorted(self.site_list, key=lambda site: site.start))
+
+    def substitution(self) -> str | None:
+        """One ``$...`` read and replaced, charged to the budget."""
+        start = self.pos
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise _LimitReached(f"variable references are nested more than {MAX_NESTING} deep")
+        self.open_sites.append(None)
+        try:
+            piece = self.process_dollar()
+        finally:
+            self.depth -= 1
+            # The site is closed even when BuildKit refuses the word: the name was still used.
+            site = self.open_sites.pop()
+            if site is not None:
+                self.site_list[site] = ReferenceSite(self.site_list[site].name, start, self.pos)
+        if piece is not None and self.budget is not None:
+            self.budget.spend(len(piece))
+        return piece
 
     def peek(self) -> str:
         return self.text[self.pos] if self.pos < len(self.text) else _EOF
@@ -220,7 +314,7 @@ class _WordScanner:
                     self.pos += 1
                     return result.value(), None if words is None else words.result()
                 if ch == "$":
-                    piece = self.process_dollar()
+                    piece = self.substitution()
                     result.add(piece)
                     if words is not None:
                         words.add_string(piece)
@@ -274,7 +368,7 @@ class _WordScanner:
                 self.pos += 1
                 return result.value()
             if ch == "$":
-                result.add(self.process_dollar())
+                result.add(self.substitution())
                 continue
             if ch != self.escape:
                 result.add(self.plain_run(special))
@@ -346,15 +440,16 @@ class _WordScanner:
             return None
         value = "" if current is UNSET else current
         try:
-            regex = _shell_pattern_regex(pattern, greedy=True, anchored=False)
+            matcher = _shell_pattern(pattern)
         except ExpansionError as error:
             raise ExpansionError(f"invalid pattern ({pattern}) in substitution: {error}") from None
         if replace_all:
-            return regex.sub(lambda match: _go_template(replacement, match), value)
-        match = regex.search(value)
-        if match is None:
+            return _replace_every(matcher, value, replacement)
+        starts = matcher.match_starts(value)
+        if not starts:
             return value
-        return value[: match.start()] + replacement + value[match.end() :]
+        end = matcher.longest_prefix(value, starts[0])
+        return value[: starts[0]] + replacement + value[end:]
 
     def process_name(self) -> str:
         """A variable name: all digits, one special parameter, or letters, digits and ``_``."""
@@ -378,6 +473,8 @@ class _WordScanner:
     def look_up(self, name: str) -> str | None | Unset:
         if name:
             self.references.setdefault(name, None)
+            self.open_sites[-1] = len(self.site_list)
+            self.site_list.append(ReferenceSite(name, -1, -1))
         return self.lookup(name) if name else UNSET
 
 
@@ -424,41 +521,44 @@ def _apply_modifier(
     raise ExpansionError(f"unsupported modifier ({modifier}) in substitution")
 
 
-_REGEX_SPECIALS: Final = frozenset("[]{}.+()|^$")
+_ANY_BUT_NEWLINE: Final = any_but("\n")
 
 
-def _shell_pattern_regex(pattern: str, *, greedy: bool, anchored: bool) -> re.Pattern[str]:
-    """BuildKit's ``convertShellPatternToRegex``: ``*`` and ``?`` wildcards, no brackets."""
-    out = ["^"] if anchored else []
-    star = ".*" if greedy else ".*?"
+def _shell_pattern(pattern: str) -> Wildcards:
+    """BuildKit's ``convertShellPatternToRegex``: ``*`` and ``?`` wildcards, no brackets.
+
+    Go's regexp reads ``.`` as any character but a newline; so do these.
+    Whether ``*`` is greedy is the caller's choice of longest or shortest match.
+    """
+    steps: list[One | Run] = []
     i = 0
     while i < len(pattern):
         tok = pattern[i]
         i += 1
         if tok == "*":
-            out.append(star)
+            # Consecutive stars match what one star matches.
+            if not steps or not isinstance(steps[-1], Run):
+                steps.append(Run(_ANY_BUT_NEWLINE))
             continue
         if tok == "?":
-            out.append(".")
+            steps.append(One(_ANY_BUT_NEWLINE))
             continue
         if tok == "\\":
             following = pattern[i] if i < len(pattern) else _EOF
             if following in ("}", "/"):
                 continue
-            out.append("\\")
             tok = following
             i += 1
             if tok not in ("*", "?", "\\"):
                 raise ExpansionError(f"invalid escape '\\{tok}'")
-        elif tok in _REGEX_SPECIALS:
-            out.append("\\")
-        out.append(tok)
-    return re.compile("".join(out))
+        steps.append(One(literal(tok)))
+    return Wildcards(tuple(steps))
 
 
 def _trim_prefix(pattern: str, value: str, greedy: bool) -> str:
-    match = _shell_pattern_regex(pattern, greedy=greedy, anchored=True).search(value)
-    return value[match.end() :] if match else value
+    matcher = _shell_pattern(pattern)
+    end = matcher.longest_prefix(value) if greedy else matcher.shortest_prefix(value)
+    return value if end is None else value[end:]
 
 
 def _reverse_pattern(pattern: str) -> str:
@@ -480,22 +580,51 @@ def _reverse_pattern(pattern: str) -> str:
 
 
 def _trim_suffix(pattern: str, value: str, greedy: bool) -> str:
-    # Regular expressions cannot find the shortest rightmost match, so both
-    # sides are reversed to turn it into a leftmost one, as BuildKit does.
+    # The shortest or longest match that ends the value is the one that starts
+    # a reversed value with the reversed pattern, as BuildKit reads it.
     return _trim_prefix(_reverse_pattern(pattern), value[::-1], greedy)[::-1]
+
+
+def _replace_every(matcher: Wildcards, value: str, replacement: str) -> str:
+    """Go's ``Regexp.ReplaceAllString``: leftmost-longest matches, left to right.
+
+    An empty match right after a match is not replaced, and the search always
+    moves on by at least one character.
+    """
+    starts = matcher.match_starts(value)
+    out = _Text()
+    last_end = 0
+    search = 0
+    while search <= len(value):
+        index = bisect_left(starts, search)
+        if index == len(starts):
+            break
+        start = starts[index]
+        end = matcher.longest_prefix(value, start)
+        if end is None:
+            break
+        out.add(value[last_end:start])
+        if end > last_end or start == 0:
+            out.add(_go_template(replacement, value[start:end]))
+        last_end = end
+        search = max(end, search + 1)
+    out.add(value[last_end:])
+    return "".join(out.parts)
 
 
 _GO_TEMPLATE: Final = re.compile(r"\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))")
 
 
-def _go_template(template: str, match: re.Match[str]) -> str:
+def _go_template(template: str, matched: str) -> str:
     """Go's ``Regexp.Expand`` for a pattern without groups: ``$0`` is the match."""
+    if "$" not in template:
+        return template
 
     def reference(found: re.Match[str]) -> str:
         if found.group(0) == "$$":
             return "$"
         name = found.group(1) or found.group(2)
-        return match.group(0) if name == "0" else ""
+        return matched if name == "0" else ""
 
     return _GO_TEMPLATE.sub(reference, template)
 

@@ -119,3 +119,14 @@ def test_sbom_build_args_are_not_environment_variables():
 def test_escaped_reference_before_a_real_one_is_skipped_when_pointing():
     findings = lint("FROM alpine:3.20\nLABEL a=\\$X b=$X\n", "UndefinedVar")
     assert [f.span.column for f in findings] == [15]
+
+
+def test_did_you_mean_stops_once_the_file_spent_its_comparison_budget():
+    from dlint.checks.undefined_var import SUGGESTION_BUDGET
+
+    count = 1000
+    declared = " ".join(f"NAME{i}=1" for i in range(count))
+    uses = "".join(f"COPY $NAMEX{i} /x/\n" for i in range(count))
+    findings = lint(f"FROM scratch\nENV {declared}\n{uses}", "UndefinedVar")
+    suggested = [f for f in findings if "did you mean" in f.message]
+    assert (len(findings), len(suggested)) == (count, SUGGESTION_BUDGET // (count + 1))

@@ -312,3 +312,61 @@ def test_required_unknown_variable_is_not_an_error():
 
 def test_unknown_inside_double_quotes_is_unknown():
     assert value('"v$TAG"', {"TAG": UNKNOWN}) is None
+
+
+def test_value_longer_than_the_limit_is_unknown_and_says_why():
+    from dlint.model.word_expansion import MAX_VALUE_LENGTH
+
+    result = expand("$A$A", {"A": "x" * (MAX_VALUE_LENGTH // 2 + 1)})
+    assert (result.value, result.limit) == (None, "a variable expands to more than 128 KiB")
+
+
+def test_value_at_the_limit_is_kept():
+    from dlint.model.word_expansion import MAX_VALUE_LENGTH
+
+    assert len(value("$A$A", {"A": "x" * (MAX_VALUE_LENGTH // 2)})) == MAX_VALUE_LENGTH
+
+
+def test_replacing_every_match_stops_at_the_value_limit():
+    result = expand("${A//?/$B}", {"A": "x" * 1000, "B": "y" * 1000})
+    assert (result.value, result.limit) == (None, "a variable expands to more than 128 KiB")
+
+
+def test_nesting_at_the_limit_is_expanded():
+    from dlint.model.word_expansion import MAX_NESTING
+
+    word = "x"
+    for _ in range(MAX_NESTING):
+        word = "${a:-" + word + "}"
+    assert value(word) == "x"
+
+
+def test_nesting_past_the_limit_is_unknown_and_says_why():
+    word = "x"
+    for _ in range(5000):
+        word = "${a:-" + word + "}"
+    result = expand(word)
+    assert (result.value, result.error, result.limit) == (
+        None, None, "variable references are nested more than 64 deep",
+    )
+
+
+def test_budget_spent_leaves_later_expansions_unknown():
+    from dlint.model.word_expansion import ExpansionBudget
+
+    budget = ExpansionBudget(10)
+    lookup = {"A": "12345"}.get
+    first = expand_word("$A$A", lookup, budget=budget)
+    second = expand_word("$A", lookup, budget=budget)
+    assert (first.value, second.value, second.limit is not None) == ("1234512345", None, True)
+
+
+def test_sites_give_the_offsets_of_each_reference_in_written_order():
+    result = expand("a$B ${C:-$D}", ENV)
+    assert [(site.name, site.start, site.end) for site in result.sites] == [
+        ("B", 1, 3), ("C", 4, 12), ("D", 9, 11),
+    ]
+
+
+def test_single_quoted_dollar_is_no_reference_site():
+    assert expand("'$A' $B", ENV).sites[0].name == "B"
