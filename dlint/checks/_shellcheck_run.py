@@ -86,6 +86,10 @@ def dialect_of(shell: tuple[str, ...]) -> str | None:
     return DIALECTS.get(_program(words[0])) if words else None
 
 
+# Scripts per ShellCheck process: far below any system's limit on the length of a command line.
+_FILES_PER_RUN = 500
+
+
 def check_scripts(program: str, files: list[ScriptFile]) -> Iterator[tuple[str, Violation]]:
     """Run ShellCheck ``program`` on ``files``: each finding as its ``SCnnnn`` code and a violation."""
     if not files:
@@ -102,7 +106,8 @@ def check_scripts(program: str, files: list[ScriptFile]) -> Iterator[tuple[str, 
         by_name = dict(zip(names, files))
         for dialect in sorted({file.dialect for file in files}):
             chosen = [name for name, file in by_name.items() if file.dialect == dialect]
-            for comment in _run(program, dialect, chosen):
+            batches = (chosen[start:start + _FILES_PER_RUN] for start in range(0, len(chosen), _FILES_PER_RUN))
+            for comment in (comment for batch in batches for comment in _run(program, dialect, batch)):
                 file = by_name.get(comment.get("file", ""))
                 violation = _violation(file, comment) if file is not None else None
                 if violation is not None:

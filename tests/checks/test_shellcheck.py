@@ -126,3 +126,12 @@ def test_every_shellcheck_code_block_is_a_rule_off_by_default():
         assert code in rules
         assert rules[code].enabled is False
         assert rules[code].url == f"https://www.shellcheck.net/wiki/{code}"
+
+
+@needs_shellcheck
+def test_many_scripts_are_checked_in_several_shellcheck_runs(monkeypatch):
+    from dlint.checks import _shellcheck_run
+
+    monkeypatch.setattr(_shellcheck_run, "_FILES_PER_RUN", 2)
+    findings = shellcheck(FROM + "".join(f"RUN echo $V{n}\n" for n in range(5)), "SC2086")
+    assert [span.line for span in spans(findings, "SC2086")] == [2, 3, 4, 5, 6]
