@@ -6,9 +6,11 @@ whole dependency install. Copying the manifests alone first, installing, and
 copying the rest afterwards keeps the install cached until the dependencies
 change. Reported on the COPY/ADD source, with the install as related location.
 
-Builds that fetch dependencies on the way (``go build``, ``mvn package``)
-are reported only when no fetch step of their ecosystem (``go mod download``)
-ran before the COPY, in this stage or the stages it is built FROM.
+Nothing is reported for an ecosystem whose dependencies were already
+installed before the COPY, in this stage or the stages it is built FROM: the
+manifests were copied and installed first, which is the fix, and a later
+install or a build that fetches on the way (``go build``, ``mvn package``)
+then finds them in place.
 ONBUILD triggers are judged as their own sequence.
 """
 
@@ -70,7 +72,7 @@ def _source_copies(doc: Document, sequence: Steps, upstream: frozenset[str]) -> 
             continue
         for command, install in _installs(doc, [(listed, instruction)]):
             for copy in copies:
-                if install.fetch_only or install.ecosystem not in copy.fetched_before:
+                if install.ecosystem not in copy.fetched_before:
                     copy.installs.append((command, install))
             if install.fetch_only:
                 fetched.add(install.ecosystem)

@@ -149,3 +149,19 @@ def test_every_install_after_the_copy_is_related():
 def test_each_broad_copy_before_the_install_is_reported():
     text = "FROM node:22\nCOPY src/ ./src/\nCOPY public/ ./public/\nRUN npm ci\n"
     assert [f.span.line for f in lint(text, "DLX001")] == [2, 3]
+
+
+def test_an_install_repeated_after_the_source_copy_is_fine_when_the_manifests_were_installed_first():
+    text = (
+        "FROM node:22\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\n"
+        "COPY . .\nRUN npm ci && npm run build\n"
+    )
+    assert lint(text, "DLX001") == []
+
+
+def test_an_install_of_another_ecosystem_after_the_source_copy_is_still_reported():
+    text = (
+        "FROM node:22\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\n"
+        "COPY . .\nRUN pip install -r requirements.txt\n"
+    )
+    assert [f.span.line for f in lint(text, "DLX001")] == [5]
