@@ -11,7 +11,8 @@ stage, stages other stages are built FROM, and ONBUILD triggers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import islice, product
 
 from dlint.checks._package_managers import APT, action
 from dlint.checks._run_commands import RunScript, mount_targets, run_scripts, without_wrappers
@@ -21,6 +22,8 @@ from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 LISTS = "/var/lib/apt/lists"
 _BRACES = re.compile(r"\{([^{}]*,[^{}]*)\}")
+_MOST_BRACE_WORDS = 64
+_MOST_NESTED_BRACES = 8
 
 
 @rule(
@@ -81,9 +84,20 @@ def _covers_lists(path: str) -> bool:
 
 
 def braces_expanded(word: str) -> list[str]:
-    """``/var/lib/{apt,dpkg}`` as the shell expands it: ``/var/lib/apt``, ``/var/lib/dpkg``."""
-    found = _BRACES.search(word)
-    if found is None:
-        return [word]
-    head, tail = word[: found.start()], word[found.end():]
-    return [expanded for part in found.group(1).split(",") for expanded in braces_expanded(head + part + tail)]
+    """``/var/lib/{apt,dpkg}`` as the shell expands it: ``/var/lib/apt``, ``/var/lib/dpkg``.
+
+    Only the first 64 words: each group multiplies them, and a path that names
+    the apt lists is never that deep in the list.
+    """
+    return list(islice(_brace_words(word, _MOST_NESTED_BRACES), _MOST_BRACE_WORDS))
+
+
+def _brace_words(word: str, depth: int) -> Iterator[str]:
+    pieces = _BRACES.split(word)   # text, group, text, group, ..., text
+    if len(pieces) == 1 or depth == 0:
+        yield word
+        return
+    choices = [[piece] if position % 2 == 0 else piece.split(",") for position, piece in enumerate(pieces)]
+    for chosen in product(*choices):
+        # an expanded inner group may complete an outer one: {a,{b,c}}
+        yield from _brace_words("".join(chosen), depth - 1)
