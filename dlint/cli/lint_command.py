@@ -109,7 +109,7 @@ def run(argv: list[str]) -> int:
         messages.error(str(usage))
         return 2
     except ConfigError as bad:
-        messages.error(bad.message, f"{bad.path}:{bad.line}:{bad.column}")
+        messages.error(bad.message, bad.where)
         return 2
     broken_plugins = _report_broken_plugins(arguments.debug)
     for problem in outcome.report.problems:
@@ -184,8 +184,11 @@ def _selectors(values: list[str] | None) -> tuple[str, ...]:
 
 def _severity(text: str) -> tuple[str, Severity]:
     rule, equals, level = text.partition("=")
-    if not equals or not rule.strip() or level.strip().lower() not in LEVELS:
+    if not equals or not rule.strip():
         raise UsageError(f"--severity expects RULE=LEVEL with LEVEL one of {', '.join(LEVELS)}, not {text!r}")
+    if level.strip().lower() not in LEVELS:
+        choices = f"{', '.join(LEVELS[:-1])} or {LEVELS[-1]}"
+        raise UsageError(f"--severity: unknown level {level.strip()!r} for {rule.strip()} (use {choices})")
     return rule.strip(), Severity.parse(level)
 
 
