@@ -98,8 +98,14 @@ def _closest_license(text: str) -> str | None:
     """The id ``text`` misspells: at most two edits away, and fewer for short text,
     where two edits turn ``BSD`` into ``0BSD`` and ``GPL2`` into ``NGPL``."""
     wanted = text.lower()
-    distance, closest = min((levenshtein(wanted, lowered), canonical) for lowered, canonical in _known()[0].items())
-    return closest if distance <= min(2, len(wanted) // 4) else None
+    allowed = min(2, len(wanted) // 4)
+    # ids whose length differs by more than ``allowed`` are further away than that;
+    # skipping them keeps a long label value from costing an edit-distance table per id
+    nearby = [(lowered, canonical) for lowered, canonical in _known()[0].items() if abs(len(lowered) - len(wanted)) <= allowed]
+    if not nearby:
+        return None
+    distance, closest = min((levenshtein(wanted, lowered), canonical) for lowered, canonical in nearby)
+    return closest if distance <= allowed else None
 
 
 @cache

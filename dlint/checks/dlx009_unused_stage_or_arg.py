@@ -12,6 +12,7 @@ follows.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from dlint.model.document import Document
@@ -38,8 +39,7 @@ _READ_FROM_ENVIRONMENT = frozenset({"LANG", "LANGUAGE", "TZ", "HOME", "PATH", "T
 def unused_stage_or_arg(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     yield from _unused_stages(doc)
     yield from _unused_global_args(doc)
-    for stage in doc.stages:
-        yield from _unused_args(doc, stage)
+    yield from _unused_args(doc)
 
 
 def _unused_stages(doc: Document) -> Iterator[Violation]:
@@ -72,29 +72,69 @@ def _unused_global_args(doc: Document) -> Iterator[Violation]:
                 )
 
 
-def _unused_args(doc: Document, stage: Stage) -> Iterator[Violation]:
-    later = _instructions_reading(doc, stage)
-    for position, instruction in enumerate(stage.instructions):
-        if instruction.keyword != "ARG":
-            continue
-        following = later[position + 1:]
-        runs_follow = any(i.keyword == "RUN" for i, _ in following)
-        for (name, _default), argument in zip(argument_declarations(instruction), instruction.args):
-            if any(name in names for _, names in following):
+def _unused_args(doc: Document) -> Iterator[Violation]:
+    reads = {id(stage): [_referenced_names(doc, i) for i in stage.instructions] for stage in doc.stages}
+    below = _StagesBelow(doc, reads)
+    for stage in doc.stages:
+        last_read = {name: position for position, names in enumerate(reads[id(stage)]) for name in names}
+        last_run = max((p for p, i in enumerate(stage.instructions) if i.keyword == "RUN"), default=-1)
+        for position, instruction in enumerate(stage.instructions):
+            if instruction.keyword != "ARG":
                 continue
-            if runs_follow and _read_from_environment(name):
-                continue
-            yield Violation(argument.span, f"ARG {name} is declared but nothing after it uses it")
+            runs_follow = last_run > position or below.run_in(stage)
+            for (name, _default), argument in zip(argument_declarations(instruction), instruction.args):
+                if last_read.get(name, -1) > position or below.reads_in(stage, name):
+                    continue
+                if runs_follow and _read_from_environment(name):
+                    continue
+                yield Violation(argument.span, f"ARG {name} is declared but nothing after it uses it")
 
 
-def _instructions_reading(doc: Document, stage: Stage) -> list[tuple[Instruction, frozenset[str]]]:
-    """For each instruction of ``stage`` (then of stages built FROM it), the names it expands."""
-    stages = [stage] + [s for s in doc.stages if stage in s.chain()[1:]]
-    result = []
-    for each in stages:
-        for instruction in each.instructions:
-            result.append((instruction, _referenced_names(doc, instruction)))
-    return result
+class _StagesBelow:
+    """What the stages built FROM a stage (directly or through others) read, and whether one has a RUN.
+
+    Stages are numbered in depth-first order over "built FROM", so the stages
+    below a stage are a range of numbers; each question is a binary search,
+    which keeps a long chain of stages linear rather than cubic.
+    """
+
+    def __init__(self, doc: Document, reads: dict[int, list[frozenset[str]]]):
+        children: dict[int, list[Stage]] = {id(stage): [] for stage in doc.stages}
+        for stage in doc.stages:
+            if stage.base_stage is not None:
+                children[id(stage.base_stage)].append(stage)
+        self._number: dict[int, int] = {}
+        self._last_below: dict[int, int] = {}
+        self._readers: dict[str, list[int]] = {}
+        self._with_run: list[int] = []
+        for root in (stage for stage in doc.stages if stage.base_stage is None):
+            self._number_from(root, children, reads)
+
+    def _number_from(self, root: Stage, children: dict[int, list[Stage]], reads: dict[int, list[frozenset[str]]]) -> None:
+        pending: list[tuple[Stage, bool]] = [(root, False)]
+        while pending:
+            stage, finished = pending.pop()
+            if finished:
+                self._last_below[id(stage)] = len(self._number) - 1
+                continue
+            number = len(self._number)
+            self._number[id(stage)] = number
+            for name in set().union(*reads[id(stage)]):
+                self._readers.setdefault(name, []).append(number)
+            if any(instruction.keyword == "RUN" for instruction in stage.instructions):
+                self._with_run.append(number)
+            pending.append((stage, True))
+            pending.extend((child, False) for child in reversed(children[id(stage)]))
+
+    def reads_in(self, stage: Stage, name: str) -> bool:
+        return self._any_below(stage, self._readers.get(name, []))
+
+    def run_in(self, stage: Stage) -> bool:
+        return self._any_below(stage, self._with_run)
+
+    def _any_below(self, stage: Stage, numbers: list[int]) -> bool:
+        after = bisect_right(numbers, self._number[id(stage)])
+        return after < len(numbers) and numbers[after] <= self._last_below[id(stage)]
 
 
 def _referenced_names(doc: Document, instruction: Instruction) -> frozenset[str]:

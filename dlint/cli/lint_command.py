@@ -112,7 +112,7 @@ def run(argv: list[str]) -> int:
         messages.error(str(usage))
         return 2
     except ConfigError as bad:
-        messages.error(bad.message, f"{bad.path}:{bad.line}:{bad.column}")
+        messages.error(bad.message, bad.where)
         return 2
     if arguments.output is not None and _is_an_input(arguments.output, outcome.inputs):
         messages.error(f"--output: {arguments.output} is a file being linted; it is left as it is")
@@ -193,8 +193,11 @@ def _selectors(values: list[str] | None) -> tuple[str, ...]:
 
 def _severity(text: str) -> tuple[str, Severity]:
     rule, equals, level = text.partition("=")
-    if not equals or not rule.strip() or level.strip().lower() not in LEVELS:
+    if not equals or not rule.strip():
         raise UsageError(f"--severity expects RULE=LEVEL with LEVEL one of {', '.join(LEVELS)}, not {text!r}")
+    if level.strip().lower() not in LEVELS:
+        choices = f"{', '.join(LEVELS[:-1])} or {LEVELS[-1]}"
+        raise UsageError(f"--severity: unknown level {level.strip()!r} for {rule.strip()} (use {choices})")
     return rule.strip(), Severity.parse(level)
 
 

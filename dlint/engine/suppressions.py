@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from dlint.engine.findings import Finding
 from dlint.engine.selection import RuleIndex, UnknownRule
 from dlint.model.document import Comment, Document
+from dlint.model.instruction import Instruction
 from dlint.model.spans import Span
 from dlint.rule_api import Edit, Fix, RuleContext, Severity, Violation, rule
 
@@ -65,8 +66,7 @@ class Suppression:
 
 def find_suppressions(doc: Document) -> list[Suppression]:
     """Every ignore comment in ``doc``, each tied to the instruction it sits on."""
-    comment_lines = {comment.span.line for comment in doc.comments}
-    starts = {instruction.span.line: instruction for instruction in doc.instructions}
+    instruction_below = _instruction_below_comments(doc)
     found = []
     for comment in doc.comments:
         match = _IGNORE.match(comment.text)
@@ -76,13 +76,23 @@ def find_suppressions(doc: Document) -> list[Suppression]:
         if match.group("scope"):
             found.append(Suppression(comment, names, is_global=True))
             continue
-        line = comment.span.line + 1
-        while line in comment_lines:
-            line += 1
-        below = starts.get(line)
+        below = instruction_below.get(comment.span.line)
         lines = (below.span.line, below.span.end_line) if below is not None else None
         found.append(Suppression(comment, names, is_global=False, lines=lines))
     return found
+
+
+def _instruction_below_comments(doc: Document) -> dict[int, Instruction]:
+    """For each comment line, the instruction that starts right after its block of comment lines."""
+    comment_lines = {comment.span.line for comment in doc.comments}
+    starts = {instruction.span.line: instruction for instruction in doc.instructions}
+    below: dict[int, Instruction] = {}
+    # walking up from the line after each block fills the block in one pass
+    for line in sorted(comment_lines, reverse=True):
+        after = below.get(line + 1) if line + 1 in comment_lines else starts.get(line + 1)
+        if after is not None:
+            below[line] = after
+    return below
 
 
 Usage = set[tuple[int, str]]   # (index of the suppression, rule name as written) that silenced a finding
@@ -92,14 +102,15 @@ def apply_suppressions(
     findings: Iterable[Finding], suppressions: Sequence[Suppression], index: RuleIndex
 ) -> tuple[list[Finding], Usage]:
     """The findings no comment silences, and which comment names were needed."""
-    resolved = [[(name, _rules_named(index, name)) for name in s.names] for s in suppressions]
+    ids_named = {name: _rules_named(index, name) for name in {name for s in suppressions for name in s.names}}
+    resolved = [[(name, ids_named[name]) for name in s.names] for s in suppressions]
+    everywhere = [number for number, s in enumerate(suppressions) if s.is_global]
+    on_line = _suppressions_by_line(suppressions)
     kept: list[Finding] = []
     used: Usage = set()
     for finding in findings:
         silenced = False
-        for number, suppression in enumerate(suppressions):
-            if not suppression.covers(finding.span.line):
-                continue
+        for number in (*everywhere, *on_line.get(finding.span.line, ())):
             for name, ids in resolved[number]:
                 if ids.intersection(finding.rule_ids):
                     used.add((number, name))
@@ -107,6 +118,20 @@ def apply_suppressions(
         if not silenced:
             kept.append(finding)
     return kept, used
+
+
+def _suppressions_by_line(suppressions: Sequence[Suppression]) -> dict[int, list[int]]:
+    """The numbers of the comments covering each line; a line is listed once per instruction,
+    so many comments above one long instruction do not multiply the work."""
+    by_instruction: dict[tuple[int, int], list[int]] = {}
+    for number, suppression in enumerate(suppressions):
+        if not suppression.is_global and suppression.lines is not None:
+            by_instruction.setdefault(suppression.lines, []).append(number)
+    by_line: dict[int, list[int]] = {}
+    for (first, last), numbers in by_instruction.items():
+        for line in range(first, last + 1):
+            by_line.setdefault(line, []).extend(numbers)
+    return by_line
 
 
 def unused_suppressions(

@@ -13,7 +13,9 @@ ask :meth:`Document.commands <dlint.model.document.Document.commands>`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice, product
 from typing import TYPE_CHECKING
 
 from dlint.model.package_pins import read_pin
@@ -28,6 +30,8 @@ if TYPE_CHECKING:
 
 _RUNS_COMMAND = frozenset({"RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"})
 _BRACES = re.compile(r"\{([^{}]*,[^{}]*)\}")
+_MOST_BRACE_WORDS = 64
+_MOST_NESTED_BRACES = 8
 _NESTED_SCRIPTS = 3   # ``su -c "su -c '...'"`` is read this deep
 
 
@@ -197,12 +201,23 @@ def word_values(doc: Document, instruction: Instruction, word: Word) -> tuple[st
 
 
 def braces_expanded(word: str) -> list[str]:
-    """``/var/lib/{apt,dpkg}`` as the shell expands it: ``/var/lib/apt``, ``/var/lib/dpkg``."""
-    found = _BRACES.search(word)
-    if found is None:
-        return [word]
-    head, tail = word[: found.start()], word[found.end():]
-    return [expanded for part in found.group(1).split(",") for expanded in braces_expanded(head + part + tail)]
+    """``/var/lib/{apt,dpkg}`` as the shell expands it: ``/var/lib/apt``, ``/var/lib/dpkg``.
+
+    Only the first 64 words, and groups nested at most 8 deep: each group
+    multiplies the words, and a path a rule looks for is never that deep in the list.
+    """
+    return list(islice(_brace_words(word, _MOST_NESTED_BRACES), _MOST_BRACE_WORDS))
+
+
+def _brace_words(word: str, depth: int) -> Iterator[str]:
+    pieces = _BRACES.split(word)   # text, group, text, group, ..., text
+    if len(pieces) == 1 or depth == 0:
+        yield word
+        return
+    choices = [[piece] if position % 2 == 0 else piece.split(",") for position, piece in enumerate(pieces)]
+    for chosen in product(*choices):
+        # an expanded inner group may complete an outer one: {a,{b,c}}
+        yield from _brace_words("".join(chosen), depth - 1)
 
 
 def _covers(target: str, path: str) -> bool:

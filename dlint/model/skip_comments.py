@@ -11,6 +11,7 @@ mean is the engine's business.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from dlint.model.document import Comment, Document
@@ -39,14 +40,17 @@ def is_skip_comment(text: str) -> bool:
 def skip_comments(doc: Document) -> tuple[SkipComment, ...]:
     """Every ``# check=skip=`` comment of ``doc`` among the comments that belong to an instruction."""
     found = []
+    lines = [comment.span.line for comment in doc.comments]
     previous_end = 0
     for instruction in doc.instructions:
-        between = [c for c in doc.comments if previous_end < c.span.line < instruction.start_line]
-        previous_end = instruction.end_line
-        for text in instruction.comments:
-            skip = _skip_setting(text)
+        start, previous_end = previous_end, instruction.end_line
+        settings = [(text, skip) for text in instruction.comments if (skip := _skip_setting(text)) is not None]
+        if not settings:
+            continue
+        between = doc.comments[bisect_right(lines, start):bisect_left(lines, instruction.start_line)]
+        for text, skip in settings:
             comment = next((c for c in reversed(between) if c.text == text), None)
-            if skip is None or comment is None:
+            if comment is None:
                 continue
             skip_all = skip.strip().lower() == "all"
             names = () if skip_all else tuple(name.strip() for name in skip.split(",") if name.strip())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dlint.model.commands import braces_expanded
 from dlint.model.spans import Span
 from tests.helpers import lint
 
@@ -81,6 +82,23 @@ def test_removing_the_whole_apt_state_folder_counts():
 def test_brace_expansion_that_reaches_the_lists_counts():
     text = "FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/{apt,dpkg}/\n"
     assert lint(text, "DL3009") == []
+
+
+def test_nested_brace_expansion_that_reaches_the_lists_counts():
+    text = "FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y curl && rm -rf /var/{cache/x,lib/{apt,dpkg}}\n"
+    assert lint(text, "DL3009") == []
+
+
+def test_brace_words_are_capped_at_64():
+    assert len(braces_expanded("/x/" + "{a,b}" * 40)) == 64
+
+
+def test_brace_words_keep_the_shell_order():
+    assert braces_expanded("/x/{a,b}{c,d}") == ["/x/ac", "/x/ad", "/x/bc", "/x/bd"]
+
+
+def test_braces_without_a_comma_are_literal():
+    assert braces_expanded("/x/{a}") == ["/x/{a}"]
 
 
 def test_misspelt_lists_folder_is_not_a_cleanup():

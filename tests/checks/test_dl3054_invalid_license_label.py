@@ -99,3 +99,12 @@ def test_data_file_lists_each_id_once():
 @pytest.mark.parametrize("value", ["BSD", "GPL2", "See:"])
 def test_short_values_get_no_far_fetched_suggestion(value):
     assert "did you mean" not in license_problem(value)
+
+
+def test_a_long_value_is_refused_without_a_suggestion():
+    problem = license_problem("MIT-" + "x" * 5000)
+    assert "is not on the SPDX License List" in problem and "did you mean" not in problem
+
+
+def test_near_miss_of_a_long_id_is_still_suggested():
+    assert "did you mean `GPL-2.0-with-classpath-exception`?" in license_problem("GPL-2.0-with-classpath-exceptio")

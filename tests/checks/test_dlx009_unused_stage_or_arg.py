@@ -49,3 +49,18 @@ def test_global_arg_used_by_from_or_redeclared():
 def test_global_arg_nobody_sees_is_reported():
     [(line, message)] = messages("ARG V=1\nFROM alpine\nRUN echo $V\n")
     assert line == 1 and "global ARG V" in message
+
+
+def test_arg_used_two_stages_below_is_used():
+    assert messages("FROM alpine AS base\nARG V=1\nFROM base AS middle\nFROM middle\nRUN echo $V\n") == []
+
+
+def test_arg_read_only_by_a_sibling_stage_is_unused():
+    dockerfile = "FROM alpine AS base\nARG V=1\nFROM base AS one\nRUN echo\nFROM alpine AS two\nRUN echo $V\nCOPY --from=one /a /b\n"
+    [(line, message)] = messages(dockerfile)
+    assert line == 2 and "ARG V" in message
+
+
+def test_arg_read_before_its_declaration_is_unused():
+    [(line, _message)] = messages("FROM alpine\nRUN echo $V\nARG V=1\nCMD [\"x\"]\n")
+    assert line == 3

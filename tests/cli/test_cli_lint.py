@@ -58,7 +58,15 @@ def test_bad_severity_option_is_a_one_line_usage_error(project):
     result = dlint(project, "--severity", "DL3006=loud", "Dockerfile")
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
-        "dlint: error: --severity expects RULE=LEVEL with LEVEL one of error, warning, info, style, not 'DL3006=loud'"
+        "dlint: error: --severity: unknown level 'loud' for DL3006 (use error, warning, info or style)"
+    ]
+
+
+def test_severity_option_without_a_level_is_a_one_line_usage_error(project):
+    result = dlint(project, "--severity", "DL3006", "Dockerfile")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "dlint: error: --severity expects RULE=LEVEL with LEVEL one of error, warning, info, style, not 'DL3006'"
     ]
 
 

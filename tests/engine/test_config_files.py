@@ -111,7 +111,7 @@ def test_each_config_file_is_read_once(repo):
 
 
 def test_a_missing_explicit_config_is_an_error(tmp_path):
-    with pytest.raises(ConfigError, match="cannot read config"):
+    with pytest.raises(ConfigError, match="no such file"):
         ConfigFinder(INDEX, str(tmp_path / "absent.yaml"))
 
 

@@ -8,7 +8,8 @@ from rule_fixtures import sample_index
 from dlint.engine.config.dlint_file import Config
 from dlint.engine.findings import Severity
 from dlint.engine.selection import SelectionLayer
-from dlint.engine.config.settings import SettingsResolver, glob_matches
+from dlint.engine.config.globs import glob_matches
+from dlint.engine.config.settings import SettingsResolver
 
 INDEX = sample_index()
 

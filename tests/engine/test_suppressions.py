@@ -108,6 +108,24 @@ def test_ignore_may_sit_above_other_comment_lines():
     assert kept(text, finding("DL3006", 3)) == []
 
 
+def test_each_of_several_stacked_ignores_covers_the_instruction_below():
+    text = """\
+        # dlint ignore=DL3006
+        # dlint ignore=DL3007
+        FROM a
+        """
+    assert kept(text, finding("DL3006", 3), finding("DL3007", 3)) == []
+
+
+def test_two_ignores_above_one_instruction_both_count_as_used():
+    text = """\
+        # dlint ignore=DL3006
+        # dlint ignore=DL3006
+        FROM a
+        """
+    assert unused(text, finding("DL3006", 3)) == []
+
+
 def test_a_blank_line_ends_the_reach_of_an_ignore():
     text = """\
         # dlint ignore=DL3006

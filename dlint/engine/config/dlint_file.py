@@ -32,6 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from dlint.engine.config.globs import glob_problem
 from dlint.engine.findings import Severity
 from dlint.engine.selection import SelectionLayer, UnknownRule, split_selectors
 
@@ -47,14 +48,19 @@ Locate = Callable[[KeyPath], tuple[int, int]]
 
 
 class ConfigError(Exception):
-    """A config file dlint refuses, with where the offending key is."""
+    """A config file dlint refuses, with where the offending key is when one is to blame."""
 
-    def __init__(self, path: str, line: int, column: int, message: str):
-        super().__init__(f"{path}:{line}:{column}: {message}")
+    def __init__(self, path: str, line: int | None, column: int | None, message: str):
         self.path = path
         self.line = line
         self.column = column
         self.message = message
+        super().__init__(f"{self.where}: {message}")
+
+    @property
+    def where(self) -> str:
+        """``path:line:column``, or just the path when the whole file is at fault."""
+        return self.path if self.line is None else f"{self.path}:{self.line}:{self.column}"
 
 
 @dataclass(frozen=True)
@@ -152,6 +158,12 @@ class Validator:
         except UnknownRule as unknown:
             raise self.error(keys, str(unknown)) from None
         return selector
+
+    def glob(self, pattern: str, keys: KeyPath) -> str:
+        problem = glob_problem(pattern)
+        if problem is not None:
+            raise self.error(keys, f"{_name(keys[:-1])} glob {pattern!r} is malformed: {problem}")
+        return pattern
 
     def folder(self, value: Any, keys: KeyPath) -> str:
         """An existing folder, absolute; a relative one is taken from the config's folder."""
@@ -292,7 +304,7 @@ def dlint_config(data: Any, check: Validator) -> Config:
         for selector, level in check.mapping(get("severity"), ("severity",)).items()
     )
     per_file_ignores = tuple(
-        (glob, check.selectors(rules, ("per-file-ignores", glob)))
+        (check.glob(glob, ("per-file-ignores", glob)), check.selectors(rules, ("per-file-ignores", glob)))
         for glob, rules in check.mapping(get("per-file-ignores"), ("per-file-ignores",)).items()
     )
     return Config(
@@ -329,7 +341,7 @@ def read_yaml(path: str, text: str) -> tuple[Any, Locate]:
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise ConfigError(path, line, column, f"invalid YAML: {error.problem or error.context}") from None
     except YAMLError as error:
-        raise ConfigError(path, 1, 1, f"invalid YAML: {error}") from None
+        raise ConfigError(path, None, None, f"invalid YAML: {error}") from None
     return data, lambda keys: _yaml_position(data, keys)
 
 
@@ -355,7 +367,7 @@ def read_toml(path: str, text: str) -> tuple[Any, Locate]:
         try:
             import tomli as tomllib
         except ModuleNotFoundError:
-            raise ConfigError(path, 1, 1, "reading pyproject.toml needs Python 3.11 or the tomli package") from None
+            raise ConfigError(path, None, None, "reading pyproject.toml needs Python 3.11 or the tomli package") from None
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

@@ -12,39 +12,86 @@ thousand Dockerfiles in one tree cost one walk.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Mapping
+from typing import Any
 
-from dlint.engine.config.dlint_file import Config, ConfigError, Validator, dlint_config, read_toml, read_yaml
+from dlint.engine.config.dlint_file import Config, ConfigError, Locate, Validator, dlint_config, read_toml, read_yaml
 from dlint.engine.selection import RuleIndex
 
 DLINT_FILES = (".dlint.yaml", ".dlint.yml", "pyproject.toml")
 HADOLINT_FILES = (".hadolint.yaml", ".hadolint.yml")
 
 
+# No real config comes near these; a larger or deeper file is a mistake, and parsing it would hang or overflow.
+MOST_CONFIG_BYTES = 10 * 1024 * 1024
+MOST_NESTING = 32
+
+
 def read_config(path: str, index: RuleIndex, *, required: bool = True) -> Config | None:
     """The config in ``path``; None for a pyproject.toml without ``[tool.dlint]`` unless ``required``."""
-    try:
-        with open(path, encoding="utf-8") as stream:
-            text = stream.read()
-    except (OSError, UnicodeDecodeError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        raise ConfigError(path, 1, 1, f"cannot read config: {reason.lower()}") from None
+    text = _config_text(path)
     name = os.path.basename(path).lower()
     # Any TOML file given with --config is read the way pyproject.toml is: its [tool.dlint] table.
     if name.endswith(".toml"):
         if "tool.dlint" not in text and not required:
             return None
-        table, locate = read_toml(path, text)
+        table, locate = _parsed(path, read_toml, text)
         if table is None:
             if required:
-                raise ConfigError(path, 1, 1, "no [tool.dlint] table")
+                raise ConfigError(path, None, None, "no [tool.dlint] table")
             return None
         return dlint_config(table, Validator(path, locate, index))
-    data, locate = read_yaml(path, text)
+    data, locate = _parsed(path, read_yaml, text)
     if "hadolint" in name:
         from dlint.engine.config.hadolint_file import hadolint_config
 
         return hadolint_config(data, Validator(path, locate, index))
     return dlint_config(data, Validator(path, locate, index))
+
+
+def _config_text(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as stream:
+            if os.fstat(stream.fileno()).st_size > MOST_CONFIG_BYTES:
+                raise ConfigError(path, None, None, f"config is larger than {MOST_CONFIG_BYTES // (1024 * 1024)} MB")
+            text = stream.read(MOST_CONFIG_BYTES + 1)   # a pipe has no size to check beforehand
+    except FileNotFoundError:
+        raise ConfigError(path, None, None, "no such file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise ConfigError(path, None, None, f"cannot read config: {reason.lower()}") from None
+    if len(text) > MOST_CONFIG_BYTES:
+        raise ConfigError(path, None, None, f"config is larger than {MOST_CONFIG_BYTES // (1024 * 1024)} MB")
+    return text
+
+
+def _parsed(path: str, parse: Callable[[str, str], tuple[Any, Locate]], text: str) -> tuple[Any, Locate]:
+    too_deep = ConfigError(path, None, None, f"values nest more than {MOST_NESTING} levels deep")
+    try:
+        data, locate = parse(path, text)
+    except RecursionError:
+        raise too_deep from None
+    if _nesting(data) > MOST_NESTING:
+        raise too_deep
+    return data, locate
+
+
+def _nesting(data: Any) -> int:
+    """How many mappings and lists deep ``data`` goes, counted without recursion."""
+    deepest = 0
+    pending = [(data, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, Mapping):
+            children = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if depth <= MOST_NESTING:
+            pending.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 class ConfigFinder:

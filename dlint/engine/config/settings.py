@@ -10,13 +10,12 @@ files their globs match.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any
 
 from dlint.engine.config.dlint_file import Config, fail_threshold
+from dlint.engine.config.globs import glob_matches
 from dlint.engine.findings import Severity
 from dlint.engine.selection import RuleIndex, SelectionLayer, enabled_by_default, resolve_severities, select_rules
 
@@ -105,45 +104,3 @@ def _first_set(sources: list[Config], name: str, default: Any) -> Any:
         if value is not None:
             return value
     return default
-
-
-def glob_matches(pattern: str, relative: str) -> bool:
-    """Whether ``relative`` (a forward-slash path) matches ``pattern``.
-
-    ``*`` and ``?`` stay within one folder, ``**`` spans folders, and a pattern
-    without a slash matches the file name in any folder.
-    """
-    pattern = pattern.removeprefix("./")
-    if pattern.endswith("/"):
-        pattern += "**"
-    if "/" not in pattern:
-        return _glob_regex(pattern).fullmatch(relative.rsplit("/", 1)[-1]) is not None
-    return _glob_regex(pattern).fullmatch(relative) is not None
-
-
-@lru_cache(maxsize=256)
-def _glob_regex(pattern: str) -> re.Pattern[str]:
-    parts = []
-    position = 0
-    while position < len(pattern):
-        if pattern.startswith("**/", position):
-            parts.append("(?:.*/)?")
-            position += 3
-        elif pattern.startswith("**", position):
-            parts.append(".*")
-            position += 2
-        elif pattern[position] == "*":
-            parts.append("[^/]*")
-            position += 1
-        elif pattern[position] == "?":
-            parts.append("[^/]")
-            position += 1
-        elif pattern[position] == "[" and "]" in pattern[position + 2 :]:
-            end = pattern.index("]", position + 2)
-            body = pattern[position + 1 : end]
-            parts.append("[" + ("^" + body[1:] if body.startswith("!") else body).replace("\\", "\\\\") + "]")
-            position = end + 1
-        else:
-            parts.append(re.escape(pattern[position]))
-            position += 1
-    return re.compile("".join(parts))
