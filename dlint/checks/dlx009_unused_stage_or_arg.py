@@ -2,12 +2,15 @@
 
 A stage that is not the target and that no FROM, ``COPY --from`` or
 ``RUN --mount=from=`` names is built for nothing by the classic builder and
-skipped by BuildKit: either dead code or a missing reference. An ARG that no
-later instruction of its stage (or of a stage built FROM it) expands is a
-knob that does nothing. RUN commands see every ARG in their environment, so
-names that programs read from the environment (``DEBIAN_FRONTEND``, the
-proxy variables, ``PIP_*``, ``NPM_CONFIG_*``…) count as used when a RUN
-follows.
+skipped by BuildKit: either dead code or a missing reference.
+
+An ARG is in the environment of every later RUN of its stage (and of the
+stages built FROM it), and programs read their settings from there: npm
+expands ``${NPM_TOKEN}`` in a copied ``.npmrc``, pip reads ``PIP_INDEX_URL``,
+apt reads the proxy variables. So an ARG is reported only when nothing after
+it can see it: no later instruction expands it, and every later RUN runs only
+commands the command model knows read no settings from the environment
+(``mkdir``, ``cp``, ``chmod``...).
 """
 
 from __future__ import annotations
@@ -21,12 +24,10 @@ from dlint.model.stages import Stage
 from dlint.model.variables import argument_declarations
 from dlint.rule_api import RuleContext, Severity, Violation, rule
 
-_READ_FROM_ENVIRONMENT_PREFIXES = (
-    "DEBIAN_", "PIP_", "NPM_CONFIG_", "YARN_", "PNPM_", "PYTHON", "UV_", "POETRY_", "PIPENV_", "GO", "CGO_",
-    "CARGO_", "RUST", "MAVEN_", "GRADLE_", "BUNDLE_", "GEM_", "COMPOSER_", "NODE_", "JAVA_", "DOTNET_",
-    "NUGET_", "LC_", "BUILDKIT_", "SOURCE_DATE_EPOCH", "CC", "CXX", "CFLAGS", "LDFLAGS", "MAKEFLAGS",
-)
-_READ_FROM_ENVIRONMENT = frozenset({"LANG", "LANGUAGE", "TZ", "HOME", "PATH", "TERM", "USER", "SHELL"})
+# Programs that take no setting from the environment: a RUN of only these cannot use an ARG it does not name.
+_READS_NO_ENVIRONMENT = frozenset({
+    "mkdir", "rmdir", "rm", "cp", "mv", "ln", "chmod", "chown", "chgrp", "touch", "echo", "true", "false", ":",
+})
 
 
 @rule(
@@ -77,17 +78,19 @@ def _unused_args(doc: Document) -> Iterator[Violation]:
     below = _StagesBelow(doc, reads)
     for stage in doc.stages:
         last_read = {name: position for position, names in enumerate(reads[id(stage)]) for name in names}
-        last_run = max((p for p, i in enumerate(stage.instructions) if i.keyword == "RUN"), default=-1)
+        last_run = max((p for p, i in enumerate(stage.instructions) if _sees_environment(doc, i)), default=-1)
         for position, instruction in enumerate(stage.instructions):
             if instruction.keyword != "ARG":
                 continue
-            runs_follow = last_run > position or below.run_in(stage)
+            if last_run > position or below.run_in(stage):
+                continue
             for (name, _default), argument in zip(argument_declarations(instruction), instruction.args):
                 if last_read.get(name, -1) > position or below.reads_in(stage, name):
                     continue
-                if runs_follow and _read_from_environment(name):
-                    continue
-                yield Violation(argument.span, f"ARG {name} is declared but nothing after it uses it")
+                yield Violation(
+                    argument.span,
+                    f"ARG {name} is declared but nothing after it uses it, and no later RUN can read it from its environment",
+                )
 
 
 class _StagesBelow:
@@ -99,6 +102,7 @@ class _StagesBelow:
     """
 
     def __init__(self, doc: Document, reads: dict[int, list[frozenset[str]]]):
+        self._doc = doc
         children: dict[int, list[Stage]] = {id(stage): [] for stage in doc.stages}
         for stage in doc.stages:
             if stage.base_stage is not None:
@@ -121,7 +125,7 @@ class _StagesBelow:
             self._number[id(stage)] = number
             for name in set().union(*reads[id(stage)]):
                 self._readers.setdefault(name, []).append(number)
-            if any(instruction.keyword == "RUN" for instruction in stage.instructions):
+            if any(_sees_environment(self._doc, instruction) for instruction in stage.instructions):
                 self._with_run.append(number)
             pending.append((stage, True))
             pending.extend((child, False) for child in reversed(children[id(stage)]))
@@ -150,6 +154,9 @@ def _referenced_names(doc: Document, instruction: Instruction) -> frozenset[str]
     return frozenset(names)
 
 
-def _read_from_environment(name: str) -> bool:
-    upper = name.upper()
-    return upper in _READ_FROM_ENVIRONMENT or upper.endswith("_PROXY") or upper.startswith(_READ_FROM_ENVIRONMENT_PREFIXES)
+def _sees_environment(doc: Document, instruction: Instruction) -> bool:
+    """Whether ``instruction`` is a RUN that may read an ARG from its environment."""
+    if instruction.keyword != "RUN":
+        return False
+    commands = doc.commands_of(instruction)
+    return not commands or any(command.program not in _READS_NO_ENVIRONMENT for command in commands)

@@ -64,3 +64,23 @@ def test_arg_read_only_by_a_sibling_stage_is_unused():
 def test_arg_read_before_its_declaration_is_unused():
     [(line, _message)] = messages("FROM alpine\nRUN echo $V\nARG V=1\nCMD [\"x\"]\n")
     assert line == 3
+
+
+def test_an_arg_any_later_run_can_read_from_its_environment_is_not_reported():
+    text = "FROM node:22\nARG NPM_TOKEN\nCOPY .npmrc package.json ./\nRUN npm ci\n"
+    assert lint(text, "DLX009") == []
+
+
+def test_a_run_in_a_stage_built_from_this_one_sees_the_arg_too():
+    text = "FROM python:3.12 AS base\nARG PIP_INDEX_URL\nFROM base\nRUN pip install flask==3.0.0\n"
+    assert lint(text, "DLX009") == []
+
+
+def test_an_arg_no_later_instruction_can_see_is_reported():
+    [finding] = lint("FROM alpine:3.20\nRUN apk add --no-cache curl\nARG VERSION=1\nCOPY app /app\n", "DLX009")
+    assert (finding.span.line, finding.span.column) == (3, 5)
+
+
+def test_runs_the_command_model_knows_read_no_settings_do_not_count():
+    text = "FROM alpine:3.20\nARG VERSION=1\nRUN mkdir -p /app && chmod 755 /app\n"
+    assert [f.span.line for f in lint(text, "DLX009")] == [2]
