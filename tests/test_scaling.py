@@ -57,6 +57,12 @@ def stage_chain(n: int) -> str:
     return "FROM alpine:3.20 AS s0\n" + "".join(f"FROM s{i - 1} AS s{i}\n" for i in range(1, n))
 
 
+def stage_chain_with_runs(n: int) -> str:
+    return "FROM alpine:3.20 AS s0\n" + "".join(
+        f"FROM s{i - 1} AS s{i}\nWORKDIR w{i}\nRUN pip install -r requirements.txt\nCOPY . .\n" for i in range(1, n)
+    )
+
+
 def args_in_one_stage(n: int) -> str:
     return "FROM alpine:3.20\n" + "".join(f"ARG A{i}=1\n" for i in range(n)) + "RUN echo $A0\n"
 
@@ -106,6 +112,10 @@ def continuation_lines(n: int) -> str:
 
 def test_a_chain_of_stages_each_built_from_the_last_scales_linearly_in_dlx009():
     assert_scales_linearly(stage_chain, 500, "DLX009")
+
+
+def test_a_long_chain_of_stages_with_runs_scales_linearly_with_every_rule():
+    assert_scales_linearly(stage_chain_with_runs, 250, ALL)
 
 
 def test_many_args_in_one_stage_scale_linearly_in_dlx009():

@@ -25,7 +25,7 @@ _WINDOWS_ABSOLUTE = re.compile(r"[A-Za-z]:[\\/]")
 )
 def copy_to_relative_path_without_workdir(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     for stage in doc.stages:
-        if any(i.keyword == "WORKDIR" for s in stage.chain()[1:] for i in s.instructions):
+        if "WORKDIR" in stage.inherited_keywords:
             continue
         for instruction in stage.instructions:
             if instruction.keyword == "WORKDIR":

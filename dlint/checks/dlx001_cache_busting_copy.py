@@ -47,13 +47,13 @@ class _SourceCopy:
     tags=("cache",),
 )
 def cache_busting_copy(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    # Stage index -> the ecosystems installed by that stage and the stages it is built FROM;
+    # a base stage comes before the stages built on it, so one pass fills it.
+    installed: dict[int, frozenset[str]] = {}
     for stage in doc.stages:
-        upstream = frozenset(
-            install.ecosystem
-            for parent in stage.chain()[1:]
-            for _, install in _installs(doc, [(i, i) for i in parent.instructions])
-            if install.fetch_only
-        )
+        upstream = installed[stage.base_stage.index] if stage.base_stage is not None else frozenset()
+        own = [install for _, install in _installs(doc, [(i, i) for i in stage.instructions]) if install.fetch_only]
+        installed[stage.index] = upstream | {install.ecosystem for install in own}
         plain = [(i, i) for i in stage.instructions if i.keyword != "ONBUILD"]
         triggers = [(i, i.onbuild) for i in stage.instructions if i.keyword == "ONBUILD" and i.onbuild]
         for sequence in (plain, triggers):

@@ -64,7 +64,7 @@ def _built_for(scope: Scope, stage: Stage | None) -> Platform | None:
     """The constant platform an earlier stage is built for, if the file fixes it."""
     if stage is None:
         return None
-    value = _constant_value(scope, stage.chain()[-1])
+    value = _constant_value(scope, stage.root)
     try:
         return parse_platform(value) if value else None
     except PlatformError:

@@ -44,8 +44,4 @@ def shell_form_command(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
 
 
 def _inherits_shell(stage: Stage) -> bool:
-    return any(
-        instruction.keyword == "SHELL"
-        for ancestor in stage.chain()[1:]
-        for instruction in ancestor.instructions
-    )
+    return "SHELL" in stage.inherited_keywords

@@ -65,7 +65,7 @@ def undefined_variable(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
 
 
 def _environment_known(stage: Stage) -> bool:
-    image = stage.chain()[-1].base
+    image = stage.root.base
     return image.is_scratch or (image.name in _IMAGES_WITHOUT_ENVIRONMENT and not image.is_stage)
 
 

@@ -36,7 +36,7 @@ _WINDOWS_IMAGE_HINTS = ("windows", "servercore", "nanoserver", "dotnet/framework
 )
 def relative_first_workdir(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     for stage in doc.stages:
-        if any(i.keyword == "WORKDIR" for ancestor in stage.chain()[1:] for i in ancestor.instructions):
+        if "WORKDIR" in stage.inherited_keywords:
             continue
         workdir = next((i for i in stage.instructions if i.keyword == "WORKDIR"), None)
         if workdir is None or len(workdir.args) != 1:
@@ -61,7 +61,7 @@ def _stage_os(stage: Stage) -> str:
     BuildKit takes the OS from the pulled image's configuration; the names of
     Windows base images and tags say as much.
     """
-    root = stage.chain()[-1]
+    root = stage.root
     if root.platform_expansion is not None:
         value = root.platform_expansion.value
         try:

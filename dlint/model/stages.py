@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Final, Literal
 
 from dlint.model.image_ref import ImageRef, image_reference
@@ -68,6 +69,21 @@ class Stage:
             chain.append(chain[-1].base_stage)
         return tuple(chain)
 
+    # A rule that asks these of every stage of a long chain of stages stays linear:
+    # each answer is built from the answer of the stage it is built FROM.
+    @cached_property
+    def root(self) -> Stage:
+        """The last stage of :meth:`chain`: the one built on an image (or ``scratch``)."""
+        return self if self.base_stage is None else self.base_stage.root
+
+    @cached_property
+    def inherited_keywords(self) -> frozenset[str]:
+        """The keywords of the instructions of the stages this one is built FROM (not its own)."""
+        base = self.base_stage
+        if base is None:
+            return frozenset()
+        return base.inherited_keywords | frozenset(instruction.keyword for instruction in base.instructions)
+
 
 def build_stages(doc: Document) -> tuple[Stage, ...]:
     """Split the document into stages and link them as BuildKit would."""
@@ -103,6 +119,8 @@ def build_stages(doc: Document) -> tuple[Stage, ...]:
             earlier[stage.name] = stage
     for stage in stages:
         stage.dependencies = tuple(_dependencies(stage, earlier, stages))
+        # In order, so each answer reads its base stage's without recursing down a long chain.
+        stage.root, stage.inherited_keywords  # noqa: B018
     return tuple(stages)
 
 
