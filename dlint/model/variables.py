@@ -184,6 +184,11 @@ class Scope:
     timeline: _Timeline = field(repr=False)
     version: int
 
+    @classmethod
+    def of(cls, values: Mapping[str, str], escape: str = "\\") -> Scope:
+        """A scope holding just ``values``, such as the environment of a base image read from its config."""
+        return _Timeline(None, escape, ExpansionBudget()).bind((name, value, False) for name, value in values.items())
+
     @property
     def escape(self) -> str:
         return self.timeline.escape

@@ -112,7 +112,7 @@ def _instructions_run(
                 yield trigger, own_start, False
     elif stage.base.known and not stage.base.is_scratch:
         inherited = base_triggers(stage.base.value)
-        scope = Scope(dict(inherited.environment))
+        scope = Scope.of(dict(inherited.environment))
         for text in inherited.triggers:
             trigger = _parsed_trigger(text)
             if trigger is not None:
