@@ -5,8 +5,9 @@ A RUN whose tool downloads into its cache (``npm ci``, ``cargo build``,
 change above it. A ``--mount=type=cache`` over the tool's cache folder keeps it
 between builds and out of the image. Which subcommands fill the cache and
 where the cache lives are columns of the tool table (``cache_verbs``,
-``cache_dirs``); a cache or tmpfs mount over any of the folders satisfies the
-rule, in any user's home. One finding per RUN, on its first such command.
+``cache_dirs``); a cache or tmpfs mount over any of the folders, or over a
+part of one (``/usr/local/cargo/registry/index``), satisfies the rule, in any
+user's home. One finding per RUN, on its first such command.
 """
 
 from __future__ import annotations
@@ -23,6 +24,6 @@ def runs_without_cache_mount(doc: Document, *tools: str) -> Iterator[ResolvedCom
     for command in doc.commands(keyword="RUN"):
         if command.tool is None or command.tool.name not in tools or id(command.listed) in reported:
             continue
-        if command.fills_cache and not command.cache_mounted:
+        if command.fills_cache and not command.reuses_cache:
             reported.add(id(command.listed))
             yield command

@@ -132,6 +132,13 @@ class ResolvedCommand:
         """Whether a cache or tmpfs ``--mount`` of the RUN covers one of its tool's cache folders."""
         return self.tool is not None and any(under_cache_mount(self.instruction, path) for path in self.tool.cache_dirs)
 
+    @property
+    def reuses_cache(self) -> bool:
+        """Whether a cache or tmpfs ``--mount`` of the RUN covers one of its tool's cache folders or a part of one."""
+        return self.tool is not None and any(
+            under_cache_mount(self.instruction, path, or_inside=True) for path in self.tool.cache_dirs
+        )
+
     def option(self, name: str) -> Option | None:
         """The first option given as ``name``: a canonical name (``yes``) or any spelling (``-y``)."""
         canonical = self._canonical(name)

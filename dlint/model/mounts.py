@@ -71,8 +71,11 @@ def read_mount(value: str, span: Span) -> Mount:
     return Mount(span, tuple(fields))
 
 
-def under_cache_mount(instruction: Instruction, path: str) -> bool:
+def under_cache_mount(instruction: Instruction, path: str, *, or_inside: bool = False) -> bool:
     """Whether ``path`` lies in a ``--mount=type=cache`` or ``tmpfs`` of the RUN, so out of its layer.
+
+    With ``or_inside`` a mount of a folder inside ``path`` counts too: it keeps
+    that part of a cache between builds (``/usr/local/cargo/registry/index``).
 
     A path under ``~`` is in any user's home: ``~/.npm`` is covered by a mount
     of ``/root/.npm``, ``/home/node/.npm``, ``~/.npm``, ``$HOME/.npm`` or of a
@@ -86,13 +89,14 @@ def under_cache_mount(instruction: Instruction, path: str) -> bool:
             continue
         folder = target.rstrip("/")
         if home_relative is None:
-            if _holds(folder, path):
+            if _holds(folder, path) or (or_inside and _holds(path, folder)):
                 return True
         elif home_relative in folder or _holds(folder, "/root/" + home_relative):
             return True
         else:
             home = _HOME.match(folder + "/")
-            if home is not None and _holds(folder[home.end():], home_relative):
+            inside = home is not None and or_inside and _holds(home_relative, folder[home.end():])
+            if home is not None and (_holds(folder[home.end():], home_relative) or inside):
                 return True
     return False
 

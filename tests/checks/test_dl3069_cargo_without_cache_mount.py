@@ -47,3 +47,11 @@ def test_the_finding_is_on_the_cargo_command():
 
 def test_onbuild_run_is_read():
     assert len(lint(FROM + "ONBUILD RUN cargo build\n", "DL3069")) == 1
+
+
+def test_mounts_of_parts_of_the_registry_keep_those_parts_between_builds():
+    mounts = (
+        "--mount=type=cache,target=/usr/local/cargo/registry/index "
+        "--mount=type=cache,target=/usr/local/cargo/registry/cache"
+    )
+    assert lint(FROM + f"RUN {mounts} cargo build --release\n", "DL3069") == []

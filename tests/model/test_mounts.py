@@ -89,3 +89,10 @@ def test_an_absolute_path_is_covered_by_its_folder_only():
 
 def test_only_cache_and_tmpfs_mounts_keep_a_folder_out_of_the_layer():
     assert not under_cache_mount(_run_with("type=bind,target=/root/.npm"), "~/.npm")
+
+
+def test_a_mount_inside_a_folder_counts_only_when_asked():
+    run = _run_with("type=cache,target=/go/pkg/mod/cache")
+    assert not under_cache_mount(run, "/go/pkg/mod")
+    assert under_cache_mount(run, "/go/pkg/mod", or_inside=True)
+    assert under_cache_mount(_run_with("type=cache,target=/home/app/.m2/repository/org"), "~/.m2", or_inside=True)
