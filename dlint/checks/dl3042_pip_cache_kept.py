@@ -14,7 +14,6 @@ from collections.abc import Iterable
 
 from dlint.model.commands import ResolvedCommand
 from dlint.model.document import Document
-from dlint.model.mounts import under_cache_mount
 from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 NO_CACHE = "PIP_NO_CACHE_DIR"
@@ -38,7 +37,7 @@ def pip_cache_kept(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
 
 
 def _cache_off_for_run(doc: Document, command: ResolvedCommand) -> bool:
-    if any(under_cache_mount(command.instruction, path) for path in command.tool.cache_dirs):
+    if command.cache_mounted:
         return True
     if _is_boolean(doc.scope(command.listed).value(NO_CACHE)):
         return True

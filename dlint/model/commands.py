@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import islice, product
 from typing import TYPE_CHECKING
 
+from dlint.model.mounts import under_cache_mount
 from dlint.model.package_pins import read_pin
 from dlint.model.shell_script import Command, Word
 from dlint.model.spans import MappedText, Span
@@ -114,6 +115,33 @@ class ResolvedCommand:
         if self.tool is None or self.verb is None:
             return None
         return self.tool.verb_kinds.get(self.verb.value)
+
+    @property
+    def fills_cache(self) -> bool:
+        """Whether the command downloads into its tool's cache folders: ``npm ci``, ``cargo build``, ``mvn package``.
+
+        The tool table lists the subcommands that do (``cache_verbs``); for a
+        tool without subcommands every task word counts (``mvn clean package``).
+        """
+        if self.tool is None or not self.tool.cache_dirs:
+            return False
+        verbs = self.tool.cache_verbs
+        if verbs is None:
+            return True
+        words = (self.verb,) if self.verb is not None else self.operands
+        return any(word.value in verbs for word in words)
+
+    @property
+    def cache_mounted(self) -> bool:
+        """Whether a cache or tmpfs ``--mount`` of the RUN covers one of its tool's cache folders."""
+        return self.tool is not None and any(under_cache_mount(self.instruction, path) for path in self.tool.cache_dirs)
+
+    @property
+    def reuses_cache(self) -> bool:
+        """Whether a cache or tmpfs ``--mount`` of the RUN covers one of its tool's cache folders or a part of one."""
+        return self.tool is not None and any(
+            under_cache_mount(self.instruction, path, or_inside=True) for path in self.tool.cache_dirs
+        )
 
     def option(self, name: str) -> Option | None:
         """The first option given as ``name``: a canonical name (``yes``) or any spelling (``-y``)."""

@@ -10,10 +10,13 @@ left out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dlint.model.instruction import Instruction
 from dlint.model.spans import Span
+
+_HOME = re.compile(r"(?:~|\$HOME|\$\{HOME\}|/root|/home/[^/]+)/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +71,16 @@ def read_mount(value: str, span: Span) -> Mount:
     return Mount(span, tuple(fields))
 
 
-def under_cache_mount(instruction: Instruction, path: str) -> bool:
+def under_cache_mount(instruction: Instruction, path: str, *, or_inside: bool = False) -> bool:
     """Whether ``path`` lies in a ``--mount=type=cache`` or ``tmpfs`` of the RUN, so out of its layer.
 
-    A path under ``~`` is any user's: ``~/.cache/pip`` is covered by a mount of
-    ``/root/.cache`` or of ``/home/app/.cache/pip``.
+    With ``or_inside`` a mount of a folder inside ``path`` counts too: it keeps
+    that part of a cache between builds (``/usr/local/cargo/registry/index``).
+
+    A path under ``~`` is in any user's home: ``~/.npm`` is covered by a mount
+    of ``/root/.npm``, ``/home/node/.npm``, ``~/.npm``, ``$HOME/.npm`` or of a
+    folder holding it. As in hadolint, a target that names the folder anywhere
+    (``/cache/.npm``) covers it too, since a tool may be pointed there.
     """
     home_relative = path[2:] if path.startswith("~/") else None
     for mount in run_mounts(instruction):
@@ -81,8 +89,17 @@ def under_cache_mount(instruction: Instruction, path: str) -> bool:
             continue
         folder = target.rstrip("/")
         if home_relative is None:
-            if path == folder or path.startswith(folder + "/"):
+            if _holds(folder, path) or (or_inside and _holds(path, folder)):
                 return True
-        elif home_relative in folder or ("/root/" + home_relative).startswith(folder + "/"):
+        elif home_relative in folder or _holds(folder, "/root/" + home_relative):
             return True
+        else:
+            home = _HOME.match(folder + "/")
+            inside = home is not None and or_inside and _holds(home_relative, folder[home.end():])
+            if home is not None and (_holds(folder[home.end():], home_relative) or inside):
+                return True
     return False
+
+
+def _holds(folder: str, path: str) -> bool:
+    return folder == "" or path == folder or path.startswith(folder + "/")

@@ -16,6 +16,9 @@ One entry per tool family, named after its main program. Keys of an entry
 - ``pins``: how a package operand names its version (see :mod:`dlint.model.package_pins`);
   ``version_flag``: the canonical flag that pins every package of the command (``gem -v 1.2``).
 - ``cache_dirs``: where the tool keeps downloads; ``~`` is any user's home.
+- ``cache_verbs``: the subcommands that download into those folders (``npm ci``,
+  ``cargo build``); for a tool without subcommands, the words it runs as tasks
+  (``mvn clean package``). ``None``: every command of the tool does (gradle).
 - ``clean_commands``: the words after the program that empty its cache.
 - ``no_cache_flags``: canonical flags that keep the cache out of the image.
 - ``insecure_flags``: canonical flag -> the values that turn TLS or signature
@@ -215,6 +218,10 @@ TOOLS: dict[str, dict[str, object]] = {
         },
         "pins": "at",
         "cache_dirs": ("~/.npm",),
+        "cache_verbs": (
+            "install", "i", "add", "ci", "clean-install", "ic", "install-clean", "isntall", "install-ci-test", "it",
+            "cit",
+        ),
         "clean_commands": (("cache", "clean"),),
         "insecure_flags": {"strict-ssl": _OFF, "no-strict-ssl": None},
         "config_commands": (("config", "set"), ("set",)),
@@ -257,7 +264,8 @@ TOOLS: dict[str, dict[str, object]] = {
             "clean": ("store",),
         },
         "pins": "at",
-        "cache_dirs": ("~/.local/share/pnpm/store", "~/.pnpm-store", "~/.cache/pnpm"),
+        "cache_dirs": ("~/.local/share/pnpm/store", "~/.pnpm-store", "~/.cache/pnpm", "/pnpm/store"),
+        "cache_verbs": ("install", "i", "add", "fetch"),
         "clean_commands": (("store", "prune"),),
         "insecure_flags": {"strict-ssl": _OFF},
         "config_commands": (("config", "set"),),
@@ -282,6 +290,7 @@ TOOLS: dict[str, dict[str, object]] = {
         "pins": "gem",
         "version_flag": "version",
         "cache_dirs": ("~/.gem", "/usr/local/bundle/cache"),
+        "cache_verbs": ("install", "i"),
         "clean_commands": (("cleanup",),),
         "no_cache_flags": ("no-document",),
     },
@@ -295,6 +304,7 @@ TOOLS: dict[str, dict[str, object]] = {
         "verbs": {"install": ("install", "get"), "clean": ("clean",)},
         "pins": "at",
         "cache_dirs": ("~/go/pkg/mod", "/go/pkg/mod", "~/.cache/go-build"),
+        "cache_verbs": ("build", "get", "install", "test", "mod"),
         "clean_commands": (("clean", "-modcache"), ("clean", "-cache")),
     },
     "cargo": {
@@ -309,6 +319,7 @@ TOOLS: dict[str, dict[str, object]] = {
         "pins": "cargo",
         "version_flag": "version",
         "cache_dirs": ("~/.cargo/registry", "/usr/local/cargo/registry"),
+        "cache_verbs": ("build", "b", "install", "fetch", "test", "t", "check", "c", "clippy"),
     },
     "composer": {
         "programs": ("composer", "composer.phar"),
@@ -322,6 +333,7 @@ TOOLS: dict[str, dict[str, object]] = {
         },
         "pins": "composer",
         "cache_dirs": ("~/.composer/cache", "~/.cache/composer"),
+        "cache_verbs": ("install", "update", "upgrade", "require"),
         "clean_commands": (("clear-cache",), ("clearcache",), ("cc",)),
     },
     "conda": {
@@ -341,6 +353,63 @@ TOOLS: dict[str, dict[str, object]] = {
         "cache_dirs": ("/opt/conda/pkgs", "~/.conda/pkgs", "~/micromamba/pkgs"),
         "clean_commands": (("clean",),),
         "insecure_flags": {"insecure": None},
+    },
+    "mvn": {
+        "programs": ("mvn", "mvnw"),
+        "value_flags": (
+            "-D", "--define", "-f", "--file", "-s", "--settings", "-gs", "--global-settings", "-t", "--toolchains",
+            "-P", "--activate-profiles", "-pl", "--projects", "-rf", "--resume-from", "-T", "--threads", "-l",
+            "--log-file", "-b", "--builder",
+        ),
+        "flags": {"batch-mode": ("-B", "--batch-mode"), "offline": ("-o", "--offline")},
+        "cache_dirs": ("~/.m2/repository",),
+        "cache_verbs": (
+            "install", "compile", "package", "test", "verify", "deploy", "dependency:resolve",
+            "dependency:go-offline",
+        ),
+    },
+    "gradle": {
+        "programs": ("gradle", "gradlew"),
+        "value_flags": ("-p", "--project-dir", "-b", "--build-file", "-c", "--settings-file", "-g",
+                        "--gradle-user-home", "-x", "--exclude-task", "-D", "--system-prop", "-P", "--project-prop"),
+        "cache_dirs": ("~/.gradle/caches", "~/.gradle/wrapper"),
+        "cache_verbs": None,
+    },
+    "dotnet": {
+        "programs": ("dotnet",),
+        "subcommand_value_flags": {
+            verb: ("-c", "--configuration", "-o", "--output", "-r", "--runtime", "-f", "--framework", "-s",
+                   "--source", "--packages", "-v", "--verbosity", "-a", "--arch", "--os", "-p", "--property")
+            for verb in ("restore", "build", "publish", "test", "pack", "run")
+        },
+        "cache_dirs": ("~/.nuget/packages",),
+        "cache_verbs": ("restore", "build", "publish", "test"),
+    },
+    "nuget": {
+        "programs": ("nuget", "nuget.exe"),
+        "single_dash_long": True,
+        "subcommand_value_flags": {
+            "restore": ("-PackagesDirectory", "-SolutionDirectory", "-Source", "-ConfigFile", "-Verbosity",
+                        "-MSBuildPath", "-MSBuildVersion", "-FallbackSource"),
+        },
+        "cache_dirs": ("~/.nuget/packages",),
+        "cache_verbs": ("restore",),
+    },
+    "mix": {
+        "programs": ("mix",),
+        "cache_dirs": ("~/.hex", "~/.mix"),
+        "cache_verbs": ("deps.get", "deps.compile", "compile"),
+    },
+    "bundle": {
+        "programs": ("bundle", "bundler"),
+        "value_flags": ("--gemfile",),
+        "subcommand_value_flags": {
+            "install": ("-j", "--jobs", "--path", "--without", "--with", "--retry", "--binstubs", "--shebang",
+                        "--target-rbconfig", "--trust-policy"),
+            "update": ("-j", "--jobs", "-g", "--group", "--source", "--retry"),
+        },
+        "cache_dirs": ("/usr/local/bundle/cache", "~/.bundle/cache", "~/.gem"),
+        "cache_verbs": ("install", "update"),
     },
     "curl": {
         "programs": ("curl",),

@@ -30,6 +30,7 @@ class Tool:
     pins: str | None
     version_flag: str | None
     cache_dirs: tuple[str, ...]
+    cache_verbs: frozenset[str] | None         # None: every command of the tool fills its cache
     clean_commands: tuple[tuple[str, ...], ...]
     no_cache_flags: tuple[str, ...]
     insecure_flags: dict[str, frozenset[str] | None]
@@ -105,6 +106,7 @@ def _tool(name: str) -> Tool:
         pins=entry.get("pins"),
         version_flag=entry.get("version_flag"),
         cache_dirs=tuple(entry.get("cache_dirs", ())),
+        cache_verbs=None if entry.get("cache_verbs", ()) is None else frozenset(entry.get("cache_verbs", ())),
         clean_commands=tuple(entry.get("clean_commands", ())),
         no_cache_flags=tuple(entry.get("no_cache_flags", ())),
         insecure_flags={

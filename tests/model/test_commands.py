@@ -190,3 +190,28 @@ def test_many_shell_and_run_pairs_scale_linearly():
     large = min(timed(8000) for _ in range(3))
     # Quadratic would be 16 times slower; linear about 4.
     assert large / small < 9
+
+
+@pytest.mark.parametrize(
+    ("run", "fills"),
+    [
+        ("npm ci", True),
+        ("npm run build", False),
+        ("mvn -B clean package", True),
+        ("mvn clean", False),
+        ("./gradlew tasks", True),
+        ("dotnet publish -c Release", True),
+        ("dotnet --info", False),
+        ("curl -fsSL https://example.com", False),
+    ],
+)
+def test_fills_cache_reads_the_subcommand_or_the_tasks(run, fills):
+    doc = load(f"FROM alpine\nRUN {run}\n")
+    (command,) = doc.commands_of(doc.instructions[1])
+    assert command.fills_cache is fills
+
+
+def test_cache_mounted_asks_the_tools_cache_folders():
+    doc = load("FROM alpine\nRUN --mount=type=cache,target=/root/.npm npm ci && pip install flask\n")
+    npm, pip = doc.commands_of(doc.instructions[1])
+    assert npm.cache_mounted and not pip.cache_mounted
