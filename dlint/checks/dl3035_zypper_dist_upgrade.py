@@ -26,4 +26,6 @@ _DIST_UPGRADES = ("dist-upgrade", "dup")
 def zypper_dist_upgrade(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
     for command in doc.commands(tool="zypper", kind="upgrade", keyword="RUN"):
         if command.verb.value in _DIST_UPGRADES:
-            yield Violation(command.verb.span, "Do not use `zypper dist-upgrade`: use a base image of the release you want")
+            yield Violation(
+                command.verb.span, "Do not use `zypper dist-upgrade`: use a base image of the release you want"
+            )

@@ -29,4 +29,6 @@ _UPGRADES = ("upgrade", "up", "update", "upgrade-minimal", "up-min", "update-min
 def dnf_upgrade(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
     for command in doc.commands(tool="yum", kind="upgrade", keyword="RUN"):
         if command.program in ("dnf", "microdnf") and command.verb.value in _UPGRADES:
-            yield Violation(command.verb.span, f"Do not use {command.program} {command.verb.value}: use a newer base image")
+            yield Violation(
+                command.verb.span, f"Do not use {command.program} {command.verb.value}: use a newer base image"
+            )
