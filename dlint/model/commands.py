@@ -339,6 +339,10 @@ def _read_short_group(
     value = word.value
     for position in range(1, len(value)):
         spelling = "-" + value[position]
+        if value[position + 1:position + 2] == "=":
+            # ``-q=2``: apt and other getopt-long readers take the text after ``=`` as the option's value.
+            options.append(_option(tool, spelling, value[position + 2:], (word,)))
+            return 0
         if tool is not None and tool.takes_value(spelling, verb):
             rest = value[position + 1:]
             if rest:
