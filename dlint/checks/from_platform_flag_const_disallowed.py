@@ -25,6 +25,7 @@ from dlint.rule_api import RuleContext, Severity, Violation, rule
     category="best-practice",
     tags=("buildkit", "platform"),
     url="https://docs.docker.com/go/dockerfile/rule/from-platform-flag-const-disallowed/",
+    same_problem_as=("DL3029",),
 )
 def constant_platform(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     for stage in doc.stages:

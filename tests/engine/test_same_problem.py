@@ -68,3 +68,12 @@ def test_every_rule_named_as_the_same_problem_exists():
     rules = registered_rules()
     for rule in rules.values():
         assert set(rule.same_problem_as) <= set(rules), rule.id
+
+
+def test_a_constant_platform_is_one_finding_of_dl3029_and_buildkits_check():
+    [finding] = lint("FROM --platform=linux/arm64 debian:12\n", "DL3029", "FromPlatformFlagConstDisallowed")
+    assert finding.rule_ids == ("FromPlatformFlagConstDisallowed", "DL3029")
+
+
+def test_the_build_platform_is_neither_rules_problem():
+    assert lint("FROM --platform=$BUILDPLATFORM golang:1.23 AS build\n", "DL3029", "FromPlatformFlagConstDisallowed") == []
