@@ -248,6 +248,11 @@ class Scope:
         return UNSET
 
 
+def scope_with(values: Mapping[str, str], escape: str = "\\") -> Scope:
+    """A scope that knows only ``values``: the environment a base image's ONBUILD triggers run with."""
+    return _Timeline(None, escape, ExpansionBudget()).bind((name, value, False) for name, value in values.items())
+
+
 def global_scope(doc: Document) -> Scope:
     """The scope FROM lines are expanded with: platform ARGs and global ARGs."""
     return _book(doc).global_final()

@@ -25,7 +25,7 @@ from dlint.model.document import Document
 from dlint.model.instruction import Instruction
 from dlint.model.mounts import run_mounts
 from dlint.model.stages import Stage
-from dlint.model.variables import Scope
+from dlint.model.variables import Scope, scope_with
 from dlint.verify.build_log import BUILDKIT
 
 # A URL of any scheme, and the git forms BuildKit and the classic builder clone.
@@ -112,7 +112,7 @@ def _instructions_run(
                 yield trigger, own_start, False
     elif stage.base.known and not stage.base.is_scratch:
         inherited = base_triggers(stage.base.value)
-        scope = Scope(dict(inherited.environment))
+        scope = scope_with(dict(inherited.environment))
         for text in inherited.triggers:
             trigger = _parsed_trigger(text)
             if trigger is not None:
