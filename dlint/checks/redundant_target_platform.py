@@ -16,6 +16,7 @@ from dlint.rule_api import RuleContext, Severity, Violation, rule
 @rule(
     "RedundantTargetPlatform",
     buildkit_name="RedundantTargetPlatform",
+    aliases=("DL3065",),
     title="Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior",
     severity=Severity.WARNING,
     category="best-practice",

@@ -17,6 +17,7 @@ RESERVED_STAGE_NAMES = frozenset({"context", "scratch"})
 @rule(
     "ReservedStageName",
     buildkit_name="ReservedStageName",
+    aliases=("DL3063",),
     title="Reserved words should not be used as stage names",
     severity=Severity.WARNING,
     category="correctness",

@@ -1,5 +1,8 @@
 """Ignore comments in the Dockerfile: which findings they silence, and which silence nothing.
 
+The comments are read by :mod:`dlint.model.suppression_comments`; this
+module applies them to the findings.
+
 ``# dlint ignore=DL3008,DL3009 -- reason`` on the comment lines directly above
 an instruction silences those rules for findings anywhere in that
 instruction's span; ``# dlint global ignore=...`` silences them in the whole
@@ -16,15 +19,14 @@ the violations and the engine reports them under the rule when it is enabled.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from dlint.engine.findings import Finding
 from dlint.engine.selection import RuleIndex, UnknownRule
-from dlint.model.document import Comment, Document
-from dlint.model.instruction import Instruction
+from dlint.model.document import Document
 from dlint.model.spans import Span
+from dlint.model.suppression_comments import SuppressionComment as Suppression
+from dlint.model.suppression_comments import suppression_comments as find_suppressions
 from dlint.rule_api import Edit, Fix, RuleContext, Severity, Violation, rule
 
 UNUSED_SUPPRESSION = "DLX012"
@@ -41,58 +43,6 @@ UNUSED_SUPPRESSION = "DLX012"
 def unused_suppression(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
     return ()
 
-_IGNORE = re.compile(
-    r"^(?P<tool>dlint|hadolint)\s+(?P<scope>global\s+)?ignore\s*=\s*"
-    # A name may hold single dashes (AVD-DS-0002); a double dash starts the reason.
-    r"(?P<names>[\w.]+(?:-[\w.]+)*(?:\s*,\s*[\w.]+(?:-[\w.]+)*)*)",
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True)
-class Suppression:
-    """One ignore comment and what it covers."""
-
-    comment: Comment
-    names: tuple[str, ...]                 # the rules as written
-    is_global: bool
-    lines: tuple[int, int] | None = None   # first and last line of the instruction below; None when global or none follows
-
-    def covers(self, line: int) -> bool:
-        if self.is_global:
-            return True
-        return self.lines is not None and self.lines[0] <= line <= self.lines[1]
-
-
-def find_suppressions(doc: Document) -> list[Suppression]:
-    """Every ignore comment in ``doc``, each tied to the instruction it sits on."""
-    instruction_below = _instruction_below_comments(doc)
-    found = []
-    for comment in doc.comments:
-        match = _IGNORE.match(comment.text)
-        if match is None:
-            continue
-        names = tuple(name.strip() for name in match.group("names").split(","))
-        if match.group("scope"):
-            found.append(Suppression(comment, names, is_global=True))
-            continue
-        below = instruction_below.get(comment.span.line)
-        lines = (below.span.line, below.span.end_line) if below is not None else None
-        found.append(Suppression(comment, names, is_global=False, lines=lines))
-    return found
-
-
-def _instruction_below_comments(doc: Document) -> dict[int, Instruction]:
-    """For each comment line, the instruction that starts right after its block of comment lines."""
-    comment_lines = {comment.span.line for comment in doc.comments}
-    starts = {instruction.span.line: instruction for instruction in doc.instructions}
-    below: dict[int, Instruction] = {}
-    # walking up from the line after each block fills the block in one pass
-    for line in sorted(comment_lines, reverse=True):
-        after = below.get(line + 1) if line + 1 in comment_lines else starts.get(line + 1)
-        if after is not None:
-            below[line] = after
-    return below
 
 
 Usage = set[tuple[int, str]]   # (index of the suppression, rule name as written) that silenced a finding

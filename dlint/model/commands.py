@@ -88,7 +88,7 @@ class ResolvedCommand:
     verb: Word | None              # the subcommand: ``install`` of ``apt-get install``
     options: tuple[Option, ...]
     operands: tuple[Word, ...]     # the words after the verb that are no option nor option value
-    packages: tuple[Package, ...]  # for install subcommands of a tool that has pins
+    packages: tuple[Package, ...]  # for install subcommands (and ``go run``) of a tool that has pins
 
     @property
     def runs_in(self) -> str:
@@ -196,12 +196,18 @@ def resolve_commands(doc: Document, listed: Instruction) -> tuple[ResolvedComman
     return tuple(found)
 
 
-def cleans_cache(doc: Document, command: ResolvedCommand) -> ResolvedCommand | None:
-    """The command of the same instruction that empties the cache of ``command``'s tool, if one does."""
+def cleans_cache(doc: Document, command: ResolvedCommand, *, after: bool = False) -> ResolvedCommand | None:
+    """The command of the same instruction that empties the cache of ``command``'s tool, if one does.
+
+    With ``after``, only a command that runs after ``command`` counts.
+    """
     tool = command.tool
     if tool is None:
         return None
-    for other in doc.commands_of(command.listed):
+    commands = doc.commands_of(command.listed)
+    if after:
+        commands = commands[commands.index(command) + 1:]
+    for other in commands:
         if other.tool is tool and any(other.runs(*words) for words in tool.clean_commands):
             return other
         if any(other.deletes(path.replace("~", "/root", 1)) for path in tool.cache_dirs):
@@ -278,7 +284,7 @@ def _resolved(
     resolved = ResolvedCommand(
         listed, acting, command, wrappers, argv, program, program_words, tool, verb, options, operands, ()
     )
-    if tool is not None and tool.pins is not None and resolved.verb_kind == "install":
+    if tool is not None and tool.pins is not None and (resolved.verb_kind == "install" or _runs_package(tool, verb)):
         packages = _packages(doc, listed, resolved, tool)
         if packages:
             resolved = ResolvedCommand(
@@ -310,18 +316,21 @@ def _read_arguments(
         following = words[index + 1] if index + 1 < len(words) else None
         verb_name = verb.value if verb is not None else None
         if value == "--":
-            operands.extend(words[index + 1:])
+            if tool is None or not tool.rest_after_double_dash:
+                operands.extend(words[index + 1:])
             break
         if len(value) < 2 or value[0] != "-":
             if has_verbs and verb is None:
                 verb = word
             else:
                 operands.append(word)
-        elif value.startswith("--") or (tool is not None and tool.single_dash_long):
+        elif value.startswith("--") or (
+            tool is not None and (tool.single_dash_long or value.partition("=")[0] in tool.whole_short_options)
+        ):
             spelling, equals, given = value.partition("=")
             if equals:
                 options.append(_option(tool, spelling, given, (word,)))
-            elif following is not None and tool is not None and tool.takes_value(spelling, verb_name):
+            elif following is not None and tool is not None and tool.takes_word(spelling, verb_name, following.value):
                 options.append(_option(tool, spelling, following.value, (word, following)))
                 index += 1
             else:
@@ -360,10 +369,16 @@ def _option(tool: Tool | None, spelling: str, value: str | None, words: tuple[Wo
     return Option(name, spelling, value, words)
 
 
+def _runs_package(tool: Tool, verb: Word | None) -> bool:
+    return verb is not None and verb.value in tool.run_verbs
+
+
 def _packages(doc: Document, listed: Instruction, command: ResolvedCommand, tool: Tool) -> tuple[Package, ...]:
     pinned_by_flag = tool.version_flag is not None and command.has_flag(tool.version_flag)
+    # ``go run pkg@v1 arg...`` runs one package; the words after it are its arguments.
+    operands = command.operands[:1] if _runs_package(tool, command.verb) else command.operands
     found = []
-    for word in command.operands:
+    for word in operands:
         values = word_values(doc, listed, word)
         if values is None:
             found.append(Package(None, None, None, None, word))

@@ -16,6 +16,12 @@ _RPM_VERSION = re.compile(r"(.+?)-(\d[\w.+~^:-]*)")
 _APK_VERSION = re.compile(r"([^=~<>]+)([=~<>]+)(.*)")
 _CONDA_VERSION = re.compile(r"([^=<>!~ ]+)\s*([=<>!~]=?=?)\s*(.+)")
 
+_GIT_URLS = ("git://", "git+ssh://", "git+http://", "git+https://", "github:", "gitlab:", "bitbucket:")
+_TARBALLS = (".tgz", ".tar", ".tar.gz")
+_FOLDERS = ("/", "./", "../", "~/")
+_GO_MODULE_PATTERNS = frozenset({"tool", "all", "std", "cmd"})
+_GO_QUERIES = frozenset({"", "latest", "upgrade", "patch", "none", "master", "main"})
+
 Pin = tuple[str, str | None, bool]   # (name, version, pinned)
 
 
@@ -60,6 +66,25 @@ def _at(operand: str) -> Pin:
     return operand[:at], version, version not in ("", "latest", "next", "master", "main")
 
 
+def _npm(operand: str) -> Pin:
+    # A git URL is pinned by a ``#commit`` or ``#semver:`` fragment; its ``@`` is the URL's user.
+    if operand.startswith(_GIT_URLS):
+        return operand, None, "#" in operand
+    if operand.endswith(_TARBALLS) or operand.startswith(_FOLDERS):
+        return operand, None, True
+    return _at(operand)
+
+
+def _go(operand: str) -> Pin:
+    # ``./cmd/app``, ``.`` or ``./...`` are the module's own packages; ``tool`` and ``all`` are go.mod's.
+    if operand.startswith((".", "/")) or operand in _GO_MODULE_PATTERNS:
+        return operand, None, True
+    name, at, version = operand.rpartition("@")
+    if not at:
+        return operand, None, False
+    return name, version, version not in _GO_QUERIES
+
+
 def _rpm(operand: str) -> Pin:
     if operand.endswith(".rpm") or "/" in operand:
         return operand, None, True
@@ -90,5 +115,5 @@ def _conda(operand: str) -> Pin:
 
 _READERS = {
     "apt": _apt, "apk": _apk, "pip": _pip, "at": _at, "cargo": _at, "rpm": _rpm, "gem": _gem,
-    "composer": _composer, "conda": _conda,
+    "composer": _composer, "conda": _conda, "npm": _npm, "go": _go,
 }

@@ -9,8 +9,18 @@ One entry per tool family, named after its main program. Keys of an entry
   value, for any subcommand; ``subcommand_value_flags``: the same, per
   subcommand. A value flag missing here makes its value look like a package.
 - ``single_dash_long``: options are words such as ``-ldflags`` (go), not
-  groups of one-letter options.
+  groups of one-letter options; ``whole_short_options``: the few single-dash
+  spellings of a tool that are one option, not a group (wget's ``-nv``).
 - ``flags``: canonical name -> every spelling of the option.
+- ``switches``: spellings of options that take no value; with
+  ``unlisted_options_take_value``, a ``--long`` option the table does not
+  list takes the next word as its value (gem refuses unknown options, so its
+  packages never follow one).
+- ``run_verbs``: subcommands that fetch and run one package (``go run
+  pkg@v1 args``): its first operand is a package, the rest are the
+  program's arguments.
+- ``rest_after_double_dash``: the words after ``--`` go to something else
+  (gem's build options), they are no operands.
 - ``verbs``: kind (install, upgrade, update, remove, clean) -> subcommands of
   that kind, the main one first. ``update`` only refreshes the package index.
 - ``pins``: how a package operand names its version (see :mod:`dlint.model.package_pins`);
@@ -218,7 +228,7 @@ TOOLS: dict[str, dict[str, object]] = {
             "remove": ("uninstall", "remove", "rm", "un", "r", "unlink"),
             "clean": ("cache",),
         },
-        "pins": "at",
+        "pins": "npm",
         "cache_dirs": ("~/.npm",),
         "cache_verbs": (
             "install", "i", "add", "ci", "clean-install", "ic", "install-clean", "isntall", "install-ci-test", "it",
@@ -283,6 +293,18 @@ TOOLS: dict[str, dict[str, object]] = {
             "version": ("-v", "--version"),
             "no-document": ("-N", "--no-document", "--no-ri", "--no-rdoc"),
         },
+        "switches": (
+            "-f", "--force", "--no-force", "-w", "--wrappers", "--no-wrappers", "--user-install",
+            "--no-user-install", "--conservative", "--minimal-deps", "--prerelease", "--pre", "--no-prerelease",
+            "-E", "--env-shebang", "--no-env-shebang", "--ignore-dependencies", "--development",
+            "--development-all", "-l", "--local", "-r", "--remote", "-b", "--both", "--clear-sources", "--lock",
+            "--no-lock", "--suggestions", "--no-suggestions", "--explain", "--default", "--post-install-message",
+            "--no-post-install-message", "--vendor", "--norc", "-q", "--quiet", "-V", "--verbose", "--no-verbose",
+            "--backtrace", "--debug", "--format-executable", "--no-format-executable", "-u", "--update-sources",
+            "--no-update-sources", "--silent", "--system", "--no-http-proxy",
+        ),
+        "unlisted_options_take_value": True,
+        "rest_after_double_dash": True,
         "verbs": {
             "install": ("install", "i"),
             "upgrade": ("update",),
@@ -304,7 +326,8 @@ TOOLS: dict[str, dict[str, object]] = {
             "-pkgdir", "-toolexec", "-buildmode", "-compiler", "-overlay", "-pgo", "-exec",
         ),
         "verbs": {"install": ("install", "get"), "clean": ("clean",)},
-        "pins": "at",
+        "run_verbs": ("run",),
+        "pins": "go",
         "cache_dirs": ("~/go/pkg/mod", "/go/pkg/mod", "~/.cache/go-build"),
         "cache_verbs": ("build", "get", "install", "test", "mod"),
         "clean_commands": (("clean", "-modcache"), ("clean", "-cache")),
@@ -444,10 +467,17 @@ TOOLS: dict[str, dict[str, object]] = {
             "--execute", "-i", "--input-file", "-B", "--base", "-w", "--wait", "--post-data", "--post-file",
             "--method", "--body-data", "-Q", "--quota", "-l", "--level", "-A", "--accept", "-R", "--reject",
             "-D", "--domains", "--ca-certificate", "--certificate", "--private-key", "--limit-rate", "--referer",
+            "--progress",
         ),
+        "whole_short_options": ("-nv", "-nc", "-nd", "-nH", "-np"),
         "flags": {
             "no-check-certificate": ("--no-check-certificate",),
             "output-document": ("-O", "--output-document"),
+            "output-file": ("-o", "--output-file"),
+            "append-output": ("-a", "--append-output"),
+            "quiet": ("-q", "--quiet"),
+            "no-verbose": ("-nv", "--no-verbose"),
+            "progress": ("--progress",),
         },
         "insecure_flags": {"no-check-certificate": None},
     },
@@ -469,5 +499,28 @@ TOOLS: dict[str, dict[str, object]] = {
                                       "http.sslverify=off")},
         "config_commands": (("config",),),
         "insecure_settings": {"http.sslverify": _OFF},
+    },
+    "useradd": {
+        "programs": ("useradd",),
+        "value_flags": (
+            "-u", "--uid", "-g", "--gid", "-G", "--groups", "-d", "--home-dir", "-s", "--shell", "-c", "--comment",
+            "-e", "--expiredate", "-f", "--inactive", "-k", "--skel", "-K", "--key", "-p", "--password", "-R",
+            "--root", "-P", "--prefix", "-b", "--base-dir", "-Z", "--selinux-user", "--btrfs-subvolume-home",
+        ),
+        "flags": {"uid": ("-u", "--uid"), "no-log-init": ("-l", "--no-log-init")},
+    },
+    "tar": {
+        "programs": ("tar", "bsdtar", "gtar"),
+        "value_flags": (
+            "-f", "--file", "-C", "--directory", "-T", "--files-from", "-X", "--exclude-from", "-b",
+            "--blocking-factor", "-I", "--use-compress-program", "-H", "--format", "--owner", "--group",
+            "--mode", "--mtime", "--exclude", "-K", "--starting-file", "-N", "--newer", "-V", "--label",
+        ),
+        "flags": {"extract": ("-x", "--extract", "--get"), "file": ("-f", "--file")},
+    },
+    "ln": {
+        "programs": ("ln",),
+        "value_flags": ("-t", "--target-directory", "-S", "--suffix"),
+        "flags": {"target-directory": ("-t", "--target-directory")},
     },
 }

@@ -24,6 +24,11 @@ class Tool:
     value_flags: frozenset[str]
     subcommand_value_flags: dict[str, frozenset[str]]
     single_dash_long: bool
+    whole_short_options: frozenset[str]        # single-dash words that are one option: wget's ``-nv``
+    switches: frozenset[str]                   # options known to take no value
+    unlisted_options_take_value: bool
+    rest_after_double_dash: bool               # words after ``--`` are no operands (gem's build options)
+    run_verbs: frozenset[str]                  # subcommands that fetch and run one package: ``go run``
     canonical: dict[str, str]                  # spelling -> canonical flag name
     verb_kinds: dict[str, str]                 # subcommand -> install/upgrade/update/remove/clean
     main_verbs: dict[str, str]                 # kind -> the subcommand to suggest
@@ -42,6 +47,13 @@ class Tool:
         if spelling in self.value_flags:
             return True
         return verb is not None and spelling in self.subcommand_value_flags.get(verb, ())
+
+    def takes_word(self, spelling: str, verb: str | None, following: str) -> bool:
+        """Whether ``--spelling`` takes the word ``following`` as its value, unlisted options included."""
+        if self.takes_value(spelling, verb):
+            return True
+        unlisted = spelling not in self.switches and spelling not in self.canonical
+        return self.unlisted_options_take_value and unlisted and spelling.startswith("--") and not following.startswith("-")
 
     def canonical_name(self, spelling: str) -> str:
         """``yes`` for ``-y``, ``--yes`` and ``--assume-yes``; an unlisted option is its spelling without dashes."""
@@ -100,6 +112,11 @@ def _tool(name: str) -> Tool:
         value_flags=frozenset(entry.get("value_flags", ())),
         subcommand_value_flags={verb: frozenset(v) for verb, v in entry.get("subcommand_value_flags", {}).items()},
         single_dash_long=entry.get("single_dash_long", False),
+        whole_short_options=frozenset(entry.get("whole_short_options", ())),
+        switches=frozenset(entry.get("switches", ())),
+        unlisted_options_take_value=entry.get("unlisted_options_take_value", False),
+        rest_after_double_dash=entry.get("rest_after_double_dash", False),
+        run_verbs=frozenset(entry.get("run_verbs", ())),
         canonical={spelling: canonical for canonical, spellings in flags.items() for spelling in spellings},
         verb_kinds={verb: kind for kind, listed in verbs.items() for verb in listed},
         main_verbs={kind: listed[0] for kind, listed in verbs.items()},

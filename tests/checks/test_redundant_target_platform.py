@@ -31,3 +31,9 @@ def test_from_without_platform_is_fine():
 def test_every_stage_is_checked():
     text = "FROM --platform=$TARGETPLATFORM alpine:3.20 AS a\nFROM --platform=$TARGETPLATFORM alpine:3.20\n"
     assert [f.span.line for f in lint(text, "RedundantTargetPlatform")] == [1, 2]
+
+
+def test_hadolint_dl3065_is_an_alias():
+    from dlint.engine.registry import registered_rules
+
+    assert "DL3065" in registered_rules()["RedundantTargetPlatform"].aliases

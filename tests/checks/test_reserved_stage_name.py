@@ -27,3 +27,9 @@ def test_building_from_scratch_is_fine():
 
 def test_names_containing_a_reserved_word_are_fine():
     assert lint("FROM alpine:3.20 AS scratch-files\n", "ReservedStageName") == []
+
+
+def test_hadolint_dl3063_is_an_alias():
+    from dlint.engine.registry import registered_rules
+
+    assert "DL3063" in registered_rules()["ReservedStageName"].aliases

@@ -1,0 +1,39 @@
+"""The image's last USER is root (DL3002).
+
+A container that runs as root turns any escape from the process into root
+on the host's kernel interface. Only the stages of the image a plain
+``docker build`` produces are judged: the target stage and the stages it is
+built FROM, whose last USER decides who the container runs as; a build-only
+stage that stays root is fine (hadolint reports each stage). ``root``,
+``0``, ``root:group`` and ``0:0`` are root, also through an ARG or ENV.
+Reported on that USER instruction, where DLX005 reports a final ``USER root``
+too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dlint.model.document import Document
+from dlint.model.users import ROOT_USERS
+from dlint.rule_api import RuleContext, Severity, Violation, rule
+
+
+@rule(
+    "DL3002",
+    title="Last USER is root",
+    severity=Severity.WARNING,
+    category="security",
+    tags=("security",),
+)
+def last_user_root(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    target = doc.target
+    if target is None:
+        return
+    users = [i for stage in target.chain() for i in reversed(stage.instructions) if i.keyword == "USER" and i.args]
+    if not users:
+        return
+    last = users[0]
+    user = doc.scope(last).expand(last.args[0].value).value
+    if user is not None and user.split(":", 1)[0] in ROOT_USERS:
+        yield Violation(last.span, "Last USER should not be root")
