@@ -113,7 +113,7 @@ TOOLS: dict[str, dict[str, object]] = {
         "pins": "rpm",
         "cache_dirs": ("/var/cache/yum", "/var/cache/dnf", "/var/cache/tdnf"),
         "clean_commands": (("clean", "all"), ("clean", "packages")),
-        "insecure_flags": {"nogpgcheck": None, "setopt": ("sslverify=false", "sslverify=0")},
+        "insecure_flags": {"nogpgcheck": None, "setopt": ("sslverify=false", "sslverify=0", "sslverify=no")},
     },
     "zypper": {
         "programs": ("zypper",),
@@ -148,8 +148,10 @@ TOOLS: dict[str, dict[str, object]] = {
         "flags": {
             "nosignature": ("--nosignature",),
             "nodigest": ("--nodigest",),
+            "noverify": ("--noverify",),
+            "nofiledigest": ("--nofiledigest",),
         },
-        "insecure_flags": {"nosignature": None, "nodigest": None},
+        "insecure_flags": {"nosignature": None, "nodigest": None, "noverify": None, "nofiledigest": None},
     },
     "pip": {
         "programs": ("pip",),
