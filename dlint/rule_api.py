@@ -75,6 +75,12 @@ class Violation:
     ``severity`` is for a rule whose tool decides the level of each finding
     (ShellCheck's SC codes); None reports it at the rule's severity. A
     ``--severity`` or ``severity`` setting still wins.
+
+    ``aliases`` names the rule's aliases this violation matches, for a rule
+    that stands for several checks of another tool (pip ``--trusted-host`` is
+    Checkov's CKV2_DOCKER_4, curl ``-k`` its CKV2_DOCKER_2); None means all of
+    them. The finding shows only these, and selecting or silencing an alias
+    applies only to the findings that carry it.
     """
 
     span: Span
@@ -82,6 +88,7 @@ class Violation:
     related: tuple[Related, ...] = ()
     fix: Fix | None = None
     severity: Severity | None = None
+    aliases: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)

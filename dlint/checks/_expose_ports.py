@@ -9,11 +9,12 @@ build fails there), so later words are never checked.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from dlint.model.document import Document
 from dlint.model.instruction import Argument, Instruction
+from dlint.model.stages import Stage
 
 _PROTOCOLS = frozenset({"tcp", "udp", "sctp"})
 
@@ -29,8 +30,9 @@ class PortSpec:
     protocol: str           # as written; "" when omitted
 
 
-def exposed_ports(doc: Document) -> Iterator[PortSpec]:
-    for stage in doc.stages:
+def exposed_ports(doc: Document, stages: Iterable[Stage] | None = None) -> Iterator[PortSpec]:
+    """The port specifications of the EXPOSEs of ``stages`` (default: every stage)."""
+    for stage in doc.stages if stages is None else stages:
         for instruction in stage.instructions:
             if instruction.keyword == "EXPOSE":
                 yield from _instruction_ports(doc, instruction)

@@ -25,7 +25,7 @@ _REMOTE = re.compile(r"(https?|git|ssh)://|[\w.-]+@[\w.-]+:", re.IGNORECASE)
     "DL3020",
     title="ADD used for local files and folders",
     severity=Severity.ERROR,
-    aliases=("DS005", "AVD-DS-0005"),
+    aliases=("DS005", "AVD-DS-0005", "CKV_DOCKER_4"),
     category="best-practice",
 )
 def add_local_files(doc: Document, ctx: RuleContext) -> Iterable[Violation]:

@@ -62,12 +62,15 @@ def image_runs_as_root(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
                 last_user.span,
                 f"the last USER is {user}: the container runs as root; switch to an unprivileged user",
                 related=(Related(target.from_.span, "the image this USER applies to"),),
+                aliases=("DS002", "AVD-DS-0002", "CKV_DOCKER_8"),
             )
         return
     if _base_runs_unprivileged(chain) or _entrypoint_drops_privileges(doc, ctx, target) or _dev_container_user(ctx):
         return
     yield Violation(
-        target.from_.span, "no USER instruction: the container runs as root; add a USER with an unprivileged user"
+        target.from_.span,
+        "no USER instruction: the container runs as root; add a USER with an unprivileged user",
+        aliases=("DS002", "AVD-DS-0002", "CKV_DOCKER_3"),
     )
 
 

@@ -7,6 +7,10 @@ command options (pip ``--trusted-host``, curl ``-k``, wget
 ``sslverify=false``, rpm ``--nosignature``, npm/yarn ``strict-ssl false``,
 git ``http.sslVerify false``) and environment variables set by ENV, ARG or
 inside a RUN.
+
+Checkov has one check per tool or variable (CKV2_DOCKER_2 to 16); each
+finding carries the ids of the checks it matches, and none where Checkov has
+no check for it (zypper ``--no-gpg-checks``, git ``http.sslVerify``).
 """
 
 from __future__ import annotations
@@ -29,7 +33,30 @@ _INSECURE_VARIABLES: dict[str, frozenset[str] | None] = {
     "YARN_STRICT_SSL": frozenset({"false", "0", "no"}),
     "CURL_INSECURE": None,
 }
-_FALSE = frozenset({"false", "0", "no", "off"})
+
+# Checkov's check for each variable, tool option and configuration key.
+_VARIABLE_CHECKS = {
+    "PYTHONHTTPSVERIFY": ("CKV2_DOCKER_5",),
+    "NODE_TLS_REJECT_UNAUTHORIZED": ("CKV2_DOCKER_6",),
+    "NPM_CONFIG_STRICT_SSL": ("CKV2_DOCKER_12",),
+    "GIT_SSL_NO_VERIFY": ("CKV2_DOCKER_14",),
+    "PIP_TRUSTED_HOST": ("CKV2_DOCKER_16",),
+}
+_OPTION_CHECKS = {
+    ("curl", "insecure"): ("CKV2_DOCKER_2",),
+    ("wget", "no-check-certificate"): ("CKV2_DOCKER_3",),
+    ("pip", "trusted-host"): ("CKV2_DOCKER_4",),
+    ("apk", "allow-untrusted"): ("CKV2_DOCKER_7",),
+    ("apt-get", "allow-unauthenticated"): ("CKV2_DOCKER_8",),
+    ("apt-get", "force-yes"): ("CKV2_DOCKER_8", "CKV2_DOCKER_11"),
+    ("yum", "nogpgcheck"): ("CKV2_DOCKER_9",),
+    ("rpm", "nosignature"): ("CKV2_DOCKER_10",),
+    ("rpm", "nodigest"): ("CKV2_DOCKER_10",),
+    ("rpm", "noverify"): ("CKV2_DOCKER_10",),
+    ("rpm", "nofiledigest"): ("CKV2_DOCKER_10",),
+    ("yum", "setopt"): ("CKV2_DOCKER_15",),
+}
+_SETTING_CHECKS = {("npm", "strict-ssl"): ("CKV2_DOCKER_13",), ("yarn", "strict-ssl"): ("CKV2_DOCKER_13",)}
 
 
 @rule(
@@ -71,7 +98,11 @@ def _insecure_variable(name: str, value: str, span: Span) -> Iterator[Violation]
         return
     bad_values = _INSECURE_VARIABLES[name]
     if bad_values is None or value.strip("'\"").lower() in bad_values:
-        yield Violation(span, f"{name}={value} turns off TLS verification: remove it and trust a CA certificate instead")
+        yield Violation(
+            span,
+            f"{name}={value} turns off TLS verification: remove it and trust a CA certificate instead",
+            aliases=_VARIABLE_CHECKS.get(name, ()),
+        )
 
 
 def _insecure_command(command: ResolvedCommand) -> Iterator[Violation]:
@@ -82,12 +113,14 @@ def _insecure_command(command: ResolvedCommand) -> Iterator[Violation]:
         if option.name not in tool.insecure_flags:
             continue
         bad_values = tool.insecure_flags[option.name]
+        checks = _OPTION_CHECKS.get((tool.name, option.name), ())
         if bad_values is None:
-            yield Violation(option.words[0].span, f"{tool.name} {option.spelling} turns off verification of what is downloaded")
+            message = f"{tool.name} {option.spelling} turns off verification of what is downloaded"
+            yield Violation(option.words[0].span, message, aliases=checks)
             return
-        if (option.value or "").lower().replace(" ", "") in bad_values:
+        if _turns_off(option.value or "", bad_values):
             shown = f"{option.spelling} {option.value}"
-            yield Violation(option.span, f"{tool.name} {shown} turns off verification of what is downloaded")
+            yield Violation(option.span, f"{tool.name} {shown} turns off verification of what is downloaded", aliases=checks)
             return
     for words in tool.config_commands:
         if command.runs(*words):
@@ -102,4 +135,11 @@ def _insecure_setting(command: ResolvedCommand, settings: dict[str, frozenset[st
     if not equals:
         value = given[1] if len(given) > 1 else ""
     if key.lower() in settings and value.lower() in settings[key.lower()]:
-        yield Violation(command.span, f"{command.tool.name} config {key} {value} turns off TLS verification")
+        checks = _SETTING_CHECKS.get((command.tool.name, key.lower()), ())
+        yield Violation(command.span, f"{command.tool.name} config {key} {value} turns off TLS verification", aliases=checks)
+
+
+def _turns_off(value: str, bad_values: frozenset[str]) -> bool:
+    """``sslverify=0`` is bad, and so is the same key of one repository (``--setopt=epel.sslverify=0``)."""
+    setting = value.lower().replace(" ", "").strip("'\"")
+    return setting in bad_values or any(setting.endswith("." + bad) for bad in bad_values)

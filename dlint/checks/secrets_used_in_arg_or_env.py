@@ -41,7 +41,7 @@ _HARMLESS = re.compile(r"(?i)(?:_|^)(?:" + "|".join(_HARMLESS_WORDS) + r")(?:_|$
 def secret_in_arg_or_env(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     for stage in doc.stages:
         for instruction in stage.instructions:
-            for name, span in _declared_names(doc, instruction):
+            for name, span in declared_names(doc, instruction):
                 if looks_secret(name):
                     yield Violation(
                         span,
@@ -54,7 +54,7 @@ def looks_secret(name: str) -> bool:
     return bool(_SECRET.search(name)) and not _HARMLESS.search(name)
 
 
-def _declared_names(doc: Document, instruction: Instruction) -> Iterator[tuple[str, Span]]:
+def declared_names(doc: Document, instruction: Instruction) -> Iterator[tuple[str, Span]]:
     if instruction.keyword == "ARG":
         for argument in instruction.args:
             key = argument.value.partition("=")[0]

@@ -23,7 +23,7 @@ from dlint.engine.registry import Rule, registered_rules
 from dlint.engine.report import FileProblem
 from dlint.engine.runner import run_rules
 from dlint.engine.same_problem import merge_same_problems
-from dlint.engine.selection import RuleIndex
+from dlint.engine.selection import RuleIndex, finding_selected
 from dlint.engine.config.settings import FileSettings
 from dlint.engine.shellcheck_program import find_shellcheck, runs_shellcheck
 from dlint.engine.suppressions import UNUSED_SUPPRESSION, apply_suppressions, find_suppressions, unused_suppressions
@@ -97,7 +97,8 @@ def _lint_text(text: str, job: FileJob, result: FileResult) -> Document:
     document = load(text, path=job.path, build_args=dict(settings.build_args))
     result.linted = True
     checks = check_directive(document, index)
-    rules = _rules_to_run(index, settings, checks)
+    experimental = frozenset(rule.id for rule in index.rules.values() if checks.enables(rule))
+    rules = _rules_to_run(index, settings, checks, experimental)
     context = RuleContext(
         path=job.path,
         context_dir=job.context_dir,
@@ -113,6 +114,7 @@ def _lint_text(text: str, job: FileJob, result: FileResult) -> Document:
     findings, crashes = run_rules(document, rules, context, severities, settings.rule_options)
     result.problems += [_internal_error(job.path, crash.rule, crash.error) for crash in crashes]
     findings = merge_same_problems(without_skipped(document, findings, index), index.rules)
+    findings = _selected_findings(findings, index, settings, experimental)
     if settings.inline_ignores:
         findings = _apply_comments(document, findings, rules, context, severities, index)
     result.findings = findings
@@ -123,10 +125,27 @@ def _lint_text(text: str, job: FileJob, result: FileResult) -> Document:
     return document
 
 
-def _rules_to_run(index: RuleIndex, settings: FileSettings, checks: CheckDirective) -> list[Rule]:
-    experimental = frozenset(rule.id for rule in index.rules.values() if checks.enables(rule))
+def _rules_to_run(index: RuleIndex, settings: FileSettings, checks: CheckDirective, experimental: frozenset[str]) -> list[Rule]:
     chosen = settings.rules_with(index, experimental)
     return [rule for rule_id, rule in index.rules.items() if rule_id in chosen and not checks.skips(rule)]
+
+
+def _selected_findings(
+    findings: list[Finding], index: RuleIndex, settings: FileSettings, experimental: frozenset[str]
+) -> list[Finding]:
+    """The findings the selection keeps: a rule that runs for one of its aliases keeps only the findings carrying it."""
+    if not any(layer.select is not None or layer.extend_select or layer.ignore for layer in settings.layers):
+        return findings
+    return [
+        finding
+        for finding in findings
+        if finding_selected(
+            index,
+            settings.layers,
+            (finding.rule, *finding.aliases),
+            index.rules[finding.rule].enabled or finding.rule in experimental,
+        )
+    ]
 
 
 def _apply_comments(

@@ -42,7 +42,7 @@ def run_rules(
     for rule in rules:
         rule_context = _context_for(context, options.get(rule.id))
         try:
-            violations = [_checked(violation) for violation in rule.run(document, rule_context)]
+            violations = [_checked(violation, rule) for violation in rule.run(document, rule_context)]
         except Exception as error:  # a broken rule must not take the run down
             crashes.append(RuleCrash(document.path, rule.id, error))
             continue
@@ -53,7 +53,7 @@ def run_rules(
                 Finding(
                     path=document.path,
                     rule=rule.id,
-                    aliases=rule.aliases,
+                    aliases=rule.aliases if violation.aliases is None else violation.aliases,
                     severity=severity,
                     message=violation.message,
                     span=violation.span,
@@ -76,8 +76,10 @@ def _context_for(context: RuleContext, configured: Mapping[str, Any] | None) -> 
     return replace(context, options={**context.options, **configured})
 
 
-def _checked(violation: object) -> Violation:
-    """A rule that yields something else than a located violation is as broken as one that raises."""
+def _checked(violation: object, rule: Rule) -> Violation:
+    """A rule that yields something else than a located violation, or names an alias it lacks, is as broken as one that raises."""
     if not isinstance(violation, Violation) or not isinstance(violation.span, Span):
         raise TypeError(f"a check must yield Violation objects with a Span, not {violation!r}")
+    if violation.aliases is not None and not set(violation.aliases) <= set(rule.aliases):
+        raise ValueError(f"a violation names aliases {violation.aliases!r} that rule {rule.id} does not have")
     return violation

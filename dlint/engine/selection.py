@@ -11,6 +11,13 @@ adds, ``ignore`` removes. Within one layer the more specific selector wins
 (``ALL`` < a prefix < a longer prefix < an exact name), so ``select = DL3`` with
 ``ignore = DL3008`` drops one rule, and ``ignore = ALL`` with ``select = DL3008``
 keeps one.
+
+Selection applies to findings, not only to rules: a finding answers to its
+rule's id and to the aliases it carries (:class:`~dlint.rule_api.Violation`
+may name fewer than all of the rule's). ``--select CKV2_DOCKER_4`` runs
+DLX006 and keeps only its findings that are CKV2_DOCKER_4; ``--ignore
+CKV2_DOCKER_4`` keeps the rule and drops only those findings. A rule runs when
+a finding of it could be kept.
 """
 
 from __future__ import annotations
@@ -50,6 +57,16 @@ class RuleIndex:
         """The rules ``name`` is an id or alias of (no prefixes); empty when none."""
         return tuple(self._by_name.get(name.strip().lower(), ()))
 
+    def names_match(self, selector: str, names: Iterable[str]) -> bool:
+        """Whether ``selector`` stands for a finding answering to ``names`` (its rule's id and the aliases it carries)."""
+        key = selector.strip().lower()
+        if key == "all":
+            return True
+        lowered = {name.lower() for name in names}
+        if key in self._by_name:
+            return key in lowered
+        return bool(key) and any(name.startswith(key) for name in lowered)
+
     def resolve(self, selector: str) -> tuple[str, ...]:
         """The primary ids ``selector`` stands for, in registry order."""
         ids, _ = self._resolve(selector)
@@ -87,22 +104,41 @@ def enabled_by_default(index: RuleIndex) -> frozenset[str]:
 
 
 def select_rules(index: RuleIndex, layers: Iterable[SelectionLayer], base: Iterable[str] | None = None) -> frozenset[str]:
-    """The ids of the rules to run after applying ``layers`` to ``base`` (default: rules on by default)."""
-    chosen = set(enabled_by_default(index) if base is None else base)
+    """The ids of the rules to run after applying ``layers`` to ``base`` (default: rules on by default).
+
+    A rule runs when a finding of it could be selected: one carrying all its
+    aliases, none, or any one of them.
+    """
+    layers = tuple(layers)
+    for layer in layers:
+        for selector in (*(layer.select or ()), *layer.extend_select, *layer.ignore):
+            index.resolve(selector)   # raises UnknownRule
+    base_ids = enabled_by_default(index) if base is None else frozenset(base)
+    return frozenset(
+        rule.id
+        for rule in index.rules.values()
+        if any(finding_selected(index, layers, names, rule.id in base_ids) for names in _possible_names(rule))
+    )
+
+
+def finding_selected(index: RuleIndex, layers: Iterable[SelectionLayer], names: tuple[str, ...], in_base: bool) -> bool:
+    """Whether a finding answering to ``names`` is kept by ``layers``; ``in_base``: its rule runs without any layer."""
+    selected = in_base
     for layer in layers:
         if layer.select is not None:
-            chosen = set()
+            selected = False
         steps = [(selector, True) for selector in (*(layer.select or ()), *layer.extend_select)]
         steps += [(selector, False) for selector in layer.ignore]
         # stable sort: at equal specificity the ignore, listed last, wins
         steps.sort(key=lambda step: index.specificity(step[0]))
         for selector, enable in steps:
-            ids = index.resolve(selector)
-            if enable:
-                chosen.update(ids)
-            else:
-                chosen.difference_update(ids)
-    return frozenset(chosen)
+            if index.names_match(selector, names):
+                selected = enable
+    return selected
+
+
+def _possible_names(rule: Rule) -> list[tuple[str, ...]]:
+    return [rule.names, (rule.id,), *((rule.id, alias) for alias in rule.aliases)]
 
 
 def resolve_severities(index: RuleIndex, layers: Iterable[Iterable[tuple[str, Severity]]]) -> dict[str, Severity]:

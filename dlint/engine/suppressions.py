@@ -5,9 +5,10 @@ module applies them to the findings.
 
 ``# dlint ignore=DL3008,DL3009 -- reason`` on the comment lines directly above
 an instruction silences those rules for findings anywhere in that
-instruction's span; ``# dlint global ignore=...`` silences them in the whole
-file. hadolint's ``# hadolint ignore=`` and ``# hadolint global ignore=`` mean
-the same, so existing Dockerfiles keep working. Rules may be named by id,
+instruction's span (an alias silences only the findings that carry it);
+``# dlint global ignore=...`` silences them in the whole file. hadolint's
+``# hadolint ignore=`` and ``# hadolint global ignore=`` mean the same, so
+existing Dockerfiles keep working. Rules may be named by id,
 alias or prefix, in any letter case.
 
 DLX012, the rule that reports comments that silence nothing, is declared
@@ -52,17 +53,17 @@ def apply_suppressions(
     findings: Iterable[Finding], suppressions: Sequence[Suppression], index: RuleIndex
 ) -> tuple[list[Finding], Usage]:
     """The findings no comment silences, and which comment names were needed."""
-    ids_named = {name: _rules_named(index, name) for name in {name for s in suppressions for name in s.names}}
-    resolved = [[(name, ids_named[name]) for name in s.names] for s in suppressions]
+    known = [[name for name in s.names if _rules_named(index, name)] for s in suppressions]
     everywhere = [number for number, s in enumerate(suppressions) if s.is_global]
     on_line = _suppressions_by_line(suppressions)
     kept: list[Finding] = []
     used: Usage = set()
     for finding in findings:
         silenced = False
+        names = (finding.rule, *finding.merged, *finding.aliases)
         for number in (*everywhere, *on_line.get(finding.span.line, ())):
-            for name, ids in resolved[number]:
-                if ids.intersection(finding.rule_ids):
+            for name in known[number]:
+                if index.names_match(name, names):
                     used.add((number, name))
                     silenced = True
         if not silenced:

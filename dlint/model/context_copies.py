@@ -12,11 +12,13 @@ with candidate paths in the context, latest copy first, and the rule context
 from __future__ import annotations
 
 import posixpath
+import weakref
 from fnmatch import fnmatchcase
 from typing import TYPE_CHECKING
 
+from dlint.model.document import Document
+
 if TYPE_CHECKING:
-    from dlint.model.document import Document
     from dlint.model.instruction import Instruction
     from dlint.model.stages import Stage
 
@@ -30,22 +32,55 @@ def working_directory(doc: Document, instruction: Instruction) -> str | None:
     stage = doc.stage_of(instruction)
     if stage is None:
         return None
-    chain = stage.chain()
-    folder = None if not chain[-1].base.is_scratch else "/"
-    for ancestor in reversed(chain):
-        for step in ancestor.instructions:
-            if ancestor is stage and step.index >= instruction.index:
-                break
-            if step.keyword != "WORKDIR" or not step.args:
-                continue
-            value = doc.scope(step).expand(step.args[0].value).value
-            if value is None:
-                folder = None
-            elif value.startswith("/"):
-                folder = posixpath.normpath(value)
-            elif folder is not None:
-                folder = posixpath.normpath(posixpath.join(folder, value))
+    before = _folders(doc)
+    if instruction.index in before:
+        return before[instruction.index]
+    # an ONBUILD trigger runs where its ONBUILD instruction stands
+    folder = _start_folder(before, stage)
+    for step in stage.instructions:
+        if step.index >= instruction.index:
+            break
+        folder = _after(doc, step, folder)
     return folder
+
+
+# The folders of a document are worked out once, in stage order, so a rule that asks for
+# every instruction of a long chain of stages stays linear.
+_FOLDERS: weakref.WeakKeyDictionary[Document, dict[int, str | None]] = weakref.WeakKeyDictionary()
+
+
+def _folders(doc: Document) -> dict[int, str | None]:
+    """The folder each instruction runs in, by instruction index, with each stage's final folder
+    under the negative key ``-1 - stage.index``."""
+    folders = _FOLDERS.get(doc)
+    if folders is None:
+        folders = {}
+        # a stage is built FROM an earlier one only, so its base's folders are known when it is reached
+        for stage in doc.stages:
+            folder = _start_folder(folders, stage)
+            for step in stage.instructions:
+                folders[step.index] = folder
+                folder = _after(doc, step, folder)
+            folders[-1 - stage.index] = folder
+        _FOLDERS[doc] = folders
+    return folders
+
+
+def _start_folder(folders: dict[int, str | None], stage: Stage) -> str | None:
+    if stage.base_stage is not None:
+        return folders.get(-1 - stage.base_stage.index)
+    return "/" if stage.base.is_scratch else None
+
+
+def _after(doc: Document, step: Instruction, folder: str | None) -> str | None:
+    if step.keyword != "WORKDIR" or not step.args:
+        return folder
+    value = doc.scope(step).expand(step.args[0].value).value
+    if value is None:
+        return None
+    if value.startswith("/"):
+        return posixpath.normpath(value)
+    return None if folder is None else posixpath.normpath(posixpath.join(folder, value))
 
 
 def context_sources(doc: Document, stage: Stage, image_path: str) -> tuple[str, ...]:

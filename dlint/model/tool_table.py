@@ -128,7 +128,7 @@ TOOLS: dict[str, dict[str, object]] = {
         "pins": "rpm",
         "cache_dirs": ("/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/tdnf"),
         "clean_commands": (("clean", "all"), ("clean", "packages")),
-        "insecure_flags": {"nogpgcheck": None, "setopt": ("sslverify=false", "sslverify=0")},
+        "insecure_flags": {"nogpgcheck": None, "setopt": ("sslverify=false", "sslverify=0", "sslverify=no")},
     },
     "zypper": {
         "programs": ("zypper",),
@@ -163,8 +163,10 @@ TOOLS: dict[str, dict[str, object]] = {
         "flags": {
             "nosignature": ("--nosignature",),
             "nodigest": ("--nodigest",),
+            "noverify": ("--noverify",),
+            "nofiledigest": ("--nofiledigest",),
         },
-        "insecure_flags": {"nosignature": None, "nodigest": None},
+        "insecure_flags": {"nosignature": None, "nodigest": None, "noverify": None, "nofiledigest": None},
     },
     "pip": {
         "programs": ("pip",),

@@ -87,3 +87,11 @@ def test_hadolint_strict_labels_reports_every_label_outside_the_schema(project):
     write(project, ".hadolint.yaml", "label-schema:\n  maintainer: email\nstrict-labels: true\n")
     superfluous = [line for rule, line, _ in findings(project) if rule == "DL3050"]
     assert superfluous == [7, 8, 9, 10, 11, 12, 13]
+
+
+def test_selecting_a_checkov_id_reports_only_its_findings_with_only_their_aliases(tmp_path):
+    dockerfile = tmp_path / "Dockerfile"
+    dockerfile.write_text("FROM python:3.12\nRUN pip install --trusted-host pypi.org flask && curl -k https://e.com\n")
+    result = run_dlint("--no-config", "--select", "CKV2_DOCKER_4", "--format", "json", str(dockerfile), cwd=tmp_path)
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["rule"], f["aliases"]) for f in findings] == [("DLX006", ["CKV2_DOCKER_4"])]

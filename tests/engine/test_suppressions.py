@@ -19,8 +19,11 @@ def document(text):
     return load(textwrap.dedent(text))
 
 
-def finding(rule, line):
-    return Finding("Dockerfile", rule, (), Severity.WARNING, "msg", Span(line, 1, line, 2))
+def finding(rule, line, aliases=None, index=INDEX):
+    """A finding of ``rule`` carrying ``aliases`` (None: all the rule's, as the engine gives a violation that names none)."""
+    if aliases is None:
+        aliases = index.rules[rule].aliases if rule in index.rules else ()
+    return Finding("Dockerfile", rule, aliases, Severity.WARNING, "msg", Span(line, 1, line, 2))
 
 
 def kept(text, *findings):
@@ -95,7 +98,7 @@ def test_names_with_single_dashes_are_read_whole():
         FROM a
         """)
     index = RuleIndex(registered_rules())
-    remaining, _ = apply_suppressions([finding("DL3006", 2)], find_suppressions(doc), index)
+    remaining, _ = apply_suppressions([finding("DL3006", 2, index=index)], find_suppressions(doc), index)
     assert remaining == []
 
 
