@@ -54,10 +54,20 @@ class Edit:
 
 @dataclass(frozen=True, slots=True)
 class Fix:
-    """A change that removes the violation: all ``edits`` applied together."""
+    """A change that removes the violation: all ``edits`` applied together.
+
+    A safe fix keeps what the image does. A fix that may change it (shell-form CMD
+    to exec form drops the shell's expansion) says why in ``unsafe_because``;
+    ``--fix`` applies it only with ``--unsafe-fixes``.
+    """
 
     description: str
     edits: tuple[Edit, ...]
+    unsafe_because: str | None = None
+
+    @property
+    def is_safe(self) -> bool:
+        return self.unsafe_because is None
 
 
 @dataclass(frozen=True, slots=True)
