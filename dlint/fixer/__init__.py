@@ -1,0 +1,1 @@
+"""Applying the fixes findings carry to the text of a Dockerfile."""
