@@ -1,8 +1,7 @@
 """Every Dockerfile check of Trivy and Checkov, selected by its own id through the engine.
 
 Each id has a Dockerfile it must be reported on and a fixed twin on which it
-must stay quiet. Ids that belong to hadolint rules written on other branches
-are skipped until those rules, with their aliases, are merged.
+must stay quiet.
 """
 
 from __future__ import annotations
@@ -14,13 +13,6 @@ import pytest
 from dlint.engine.config.settings import FileSettings
 from dlint.engine.lint import FileJob, current_index, lint_file
 from dlint.engine.selection import SelectionLayer, select_rules
-
-# Peer id -> the hadolint rule that will answer to it once merged.
-PENDING = {
-    "DS010": "DL3004", "CKV2_DOCKER_1": "DL3004", "DS013": "DL3003", "DS014": "DL4001",
-    "DS015": "DL3032", "DS019": "DL3040", "DS020": "DL3036", "DS021": "DL3014", "DS025": "DL3019",
-    "DS027": "DL3040", "CKV_DOCKER_9": "DL3027",
-}
 
 # Peer id -> (bad Dockerfile, fixed Dockerfile).
 CASES = {
@@ -118,8 +110,7 @@ def test_every_listed_id_has_a_case():
 
 @pytest.mark.parametrize("peer_id", TRIVY + CHECKOV)
 def test_the_bad_file_is_reported_and_its_fixed_twin_is_quiet(peer_id):
-    if not current_index().lookup(peer_id):
-        pytest.skip(f"{peer_id} belongs to {PENDING[peer_id]}, written on another branch")
+    assert current_index().lookup(peer_id), f"no rule answers to {peer_id}"
     bad, good = CASES[peer_id]
     assert peer_id in reported_ids(bad, peer_id)
     assert reported_ids(good, peer_id) == set()
@@ -127,7 +118,6 @@ def test_the_bad_file_is_reported_and_its_fixed_twin_is_quiet(peer_id):
 
 @pytest.mark.parametrize("peer_id", TRIVY)
 def test_each_trivy_id_has_its_avd_form(peer_id):
-    if not current_index().lookup(peer_id):
-        pytest.skip(f"{peer_id} belongs to {PENDING[peer_id]}, written on another branch")
+    assert current_index().lookup(peer_id), f"no rule answers to {peer_id}"
     avd = f"AVD-DS-{peer_id[2:].zfill(4)}"
     assert current_index().lookup(peer_id) == current_index().lookup(avd)

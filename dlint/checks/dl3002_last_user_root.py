@@ -7,7 +7,7 @@ built FROM, whose last USER decides who the container runs as; a build-only
 stage that stays root is fine (hadolint reports each stage). ``root``,
 ``0``, ``root:group`` and ``0:0`` are root, also through an ARG or ENV.
 Reported on that USER instruction, where DLX005 reports a final ``USER root``
-too.
+too: both findings become one, under DL3002 with DLX005's ids among its aliases.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from dlint.rule_api import RuleContext, Severity, Violation, rule
     severity=Severity.WARNING,
     category="security",
     tags=("security",),
+    same_problem_as=("DLX005",),
 )
 def last_user_root(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
     target = doc.target

@@ -77,3 +77,10 @@ def test_a_constant_platform_is_one_finding_of_dl3029_and_buildkits_check():
 
 def test_the_build_platform_is_neither_rules_problem():
     assert lint("FROM --platform=$BUILDPLATFORM golang:1.23 AS build\n", "DL3029", "FromPlatformFlagConstDisallowed") == []
+
+
+def test_a_final_root_user_is_one_finding_under_dl3002_with_dlx005s_peer_ids():
+    [finding] = lint("FROM alpine:3.20\nUSER root\n", "DL3002", "DLX005")
+    assert (finding.rule, finding.span.line) == ("DL3002", 2)
+    assert {"DLX005", "DS002", "CKV_DOCKER_8"} <= set(finding.aliases)
+    assert "CKV_DOCKER_3" not in finding.aliases
