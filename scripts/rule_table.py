@@ -43,7 +43,7 @@ def built_in_rules() -> list[Rule]:
 
 # ShellCheck's codes are hundreds of rules with one behaviour: one row stands for them all.
 SHELLCHECK_ROW = (
-    "| [SC1000–SC3099](#shellcheck) |  | ShellCheck's level | correctness | off |  |"
+    "| [SC1000–SC3099](#shellcheck) |  | ShellCheck's level | correctness | on (with shellcheck) |  |"
     " ShellCheck's findings in RUN scripts: SC1000–SC1199, SC2000–SC2399, SC3000–SC3099 |"
 )
 

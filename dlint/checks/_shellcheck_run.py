@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dlint.model.document import Document
-from dlint.model.shell import ShellScript
+from dlint.model.shell import ShellScript, stdin_scripts
 from dlint.parser.instruction import Instruction
 from dlint.rule_api import Severity, Violation
 
@@ -70,11 +70,14 @@ def script_files(doc: Document) -> list[ScriptFile]:
         script = doc.shell(instruction)
         if script is None or not _is_shell_text(instruction, script):
             continue
-        dialect = dialect_of(script.shell)
-        if dialect is None:
-            continue
         names = [name for name in doc.scope(instruction).names() if _NAME.match(name)]
-        files.append(_with_exports(script, dialect, names))
+        # A body with an unquoted delimiter is expanded by the outer shell first, so its text is not
+        # what the inner shell runs; the outer script's check covers its expansions.
+        literal_bodies = [body for heredoc, body in stdin_scripts(doc, instruction) if not heredoc.expand]
+        for checked in (script, *literal_bodies):
+            dialect = dialect_of(checked.shell)
+            if dialect is not None:
+                files.append(_with_exports(checked, dialect, names))
     return files
 
 

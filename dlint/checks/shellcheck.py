@@ -12,11 +12,10 @@ The registry holds one rule for each number ShellCheck's code blocks can use
 (SC1000-SC1199 parser problems, SC2000-SC2399 checks, SC3000-SC3099 POSIX
 portability), so ``--select SC2086``, ``--ignore SC``, ``--severity
 SC2086=error``, ``per-file-ignores`` and ``# hadolint ignore=SC2086`` work as
-for any rule. They are off by default: a default lint gives the same result
-whether or not ShellCheck is installed. Turn them on with ``--extend-select
-SC`` (or ``extend-select: [SC]``). They need the ``shellcheck`` program: on the
-PATH (``pip install 'dlint-dockerfile[shellcheck]'``), or named with
-``--shellcheck PATH``. One ShellCheck process checks all of a file's scripts.
+for any rule. They are on by default, as in hadolint, and need the
+``shellcheck`` program: on the PATH (``pip install
+'dlint-dockerfile[shellcheck]'``), or named with ``--shellcheck PATH``; without
+it they report nothing and the run says so once. ``--ignore SC`` turns them off. One ShellCheck process checks all of a file's scripts.
 """
 
 from __future__ import annotations
@@ -73,6 +72,5 @@ for _numbers, _severity, _title in CODE_BLOCKS:
             severity=_severity,
             category="correctness",
             tags=(TAG,),
-            enabled=False,
             url=f"https://www.shellcheck.net/wiki/{_code}",
         )(_code_check(_code))

@@ -28,6 +28,7 @@ from dlint.model.shell_syntax import (
     POSIX_SHELLS,
     HeredocText,
     parse_script,
+    reads_script_from_stdin,
 )
 from dlint.model.spans import MappedText
 from dlint.model.wrappers import peel
@@ -190,6 +191,33 @@ def _script_with_bodies(
     return parse_script(text, shell, tuple(placed))
 
 
+def stdin_scripts(doc: Document, instruction: Instruction) -> tuple[tuple[Heredoc, ShellScript], ...]:
+    """The heredoc bodies of a RUN that a POSIX shell of its command line reads as its script,
+    each with its script in that shell: the body of ``RUN bash <<'EOF'`` is a bash script.
+
+    The commands of those bodies are already among the RUN's commands; this
+    tells which shell runs each body, for tools that check a script as a whole.
+    """
+    command = instruction.trigger_or_self
+    if command is None or command.keyword != "RUN" or not command.heredocs or command.json:
+        return ()
+    script = doc.shell(instruction)
+    if script is None:
+        return ()
+    by_name = {heredoc.name: heredoc for heredoc in command.heredocs}
+    found = []
+    for shell_command in script.commands:
+        if not reads_script_from_stdin(shell_command):
+            continue
+        for redirect in shell_command.redirects:
+            target = redirect.target
+            reads_heredoc = target is not None and redirect.operator.endswith(("<<", "<<-"))
+            heredoc = by_name.get(target.value) if reads_heredoc else None
+            if heredoc is not None:
+                found.append((heredoc, parse_script(heredoc.body, (shell_command.name,))))
+    return tuple(found)
+
+
 def _heredoc_word(name: str) -> re.Pattern[str]:
     # BuildKit only takes whole words as heredocs: ``cat <<EOF``, not ``cat<<EOF``.
     return re.compile(r"(?:^|(?<=\s))(\d*<<-?)[ \t]*(['\"]?)" + re.escape(name) + r"\2(?=\s|$)")
@@ -210,4 +238,5 @@ __all__ = [
     "is_posix_shell",
     "script_for",
     "shell_in_effect",
+    "stdin_scripts",
 ]

@@ -96,7 +96,7 @@ def parse_script(
     )
 
 
-def _reads_script_from_stdin(command: Command) -> bool:
+def reads_script_from_stdin(command: Command) -> bool:
     """Whether ``command`` is a POSIX shell reading its script from standard input.
 
     True for ``bash``, ``sh -ex`` or ``sh -s arg``; False for ``sh -c '...'`` and
@@ -319,7 +319,7 @@ class _Reader:
             command = self._command(item, in_pipeline)
             self.found.append((item.start, command))
         for start, end, expands in item.heredoc_bodies:
-            if command is not None and _reads_script_from_stdin(command):
+            if command is not None and reads_script_from_stdin(command):
                 tree = self._parse_range(start, end)
                 self.has_errors = self.has_errors or tree.root_node.has_error
                 self.read_list(tree.root_node.children, in_pipeline=False)

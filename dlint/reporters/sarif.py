@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://github.com/dlint/dlint"
+SHELLCHECK_TAG = "shellcheck"
 CATALOGUE_URL = "https://github.com/dlint/dlint/blob/main/rules/{id}.yaml"
 SOURCE_ROOT = "%SRCROOT%"
 FINGERPRINT = "dlintFindingHash/v1"
@@ -83,9 +84,15 @@ def sarif_log(report: Report, docs: RuleDocs) -> dict[str, Any]:
 
 
 def _rules_reported(report: Report) -> list[tuple[str, Rule | None]]:
-    """Every rule that ran, then any rule id a finding names that is not among them."""
-    rules: list[tuple[str, Rule | None]] = [(rule.id, rule) for rule in report.rules]
-    known = {rule.id for rule in report.rules}
+    """Every rule that ran, then any rule id a finding names that is not among them.
+
+    ShellCheck's hundreds of codes are listed only when they report something: a
+    descriptor each would make every log hundreds of kilobytes long.
+    """
+    reported = {finding.rule for finding in report.findings}
+    ran = [rule for rule in report.rules if SHELLCHECK_TAG not in rule.tags or rule.id in reported]
+    rules: list[tuple[str, Rule | None]] = [(rule.id, rule) for rule in ran]
+    known = {rule.id for rule in ran}
     for finding in report.findings:
         if finding.rule not in known:
             known.add(finding.rule)

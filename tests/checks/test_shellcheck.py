@@ -59,6 +59,21 @@ def test_a_finding_in_a_heredoc_body_lands_on_the_body_line():
 
 
 @needs_shellcheck
+def test_a_quoted_heredoc_a_shell_reads_is_checked_as_a_script_of_that_shell():
+    dockerfile = FROM + "RUN bash <<'EOF'\n[[ -n $HOME ]] && echo $HOME\nEOF\nRUN sh <<'EOF'\n[[ -n $HOME ]]\nEOF\n"
+    findings = shellcheck(dockerfile, "SC2086", "SC3010")
+    assert spans(findings, "SC2086") == [Span(3, 24, 3, 29)]
+    assert spans(findings, "SC3010") == [Span(6, 1, 6, 15)]
+
+
+@needs_shellcheck
+def test_an_unquoted_heredoc_a_shell_reads_is_checked_once_through_the_outer_script():
+    dockerfile = FROM + "RUN sh <<EOF\necho $undefined\nEOF\n"
+    assert spans(shellcheck(dockerfile, "SC2154", "SC2086"), "SC2154") == [Span(3, 6, 3, 16)]
+    assert spans(shellcheck(dockerfile, "SC2086"), "SC2086") == []
+
+
+@needs_shellcheck
 def test_a_heredoc_shebang_picks_the_dialect():
     bash = FROM + "RUN <<EOF\n#!/bin/bash\n[[ -n $HOME ]] && echo yes\nEOF\n"
     sh = FROM + "RUN <<EOF\n#!/bin/sh\n[[ -n $HOME ]] && echo yes\nEOF\n"
@@ -120,11 +135,11 @@ def test_without_shellcheck_sc_rules_report_nothing():
     assert shellcheck(FROM + "RUN echo $HOME\n", "SC2086", program=None) == []
 
 
-def test_every_shellcheck_code_block_is_a_rule_off_by_default():
+def test_every_shellcheck_code_block_is_a_rule_on_by_default():
     rules = registered_rules()
     for code in ("SC1000", "SC2086", "SC2164", "SC3010"):
         assert code in rules
-        assert rules[code].enabled is False
+        assert rules[code].enabled is True
         assert rules[code].url == f"https://www.shellcheck.net/wiki/{code}"
 
 

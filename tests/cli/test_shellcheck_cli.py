@@ -1,4 +1,4 @@
-"""SC rules on the command line: selection, severities, suppressions, --shellcheck, and the notice without ShellCheck."""
+"""SC rules on the command line: on by default, selection, severities, suppressions, --shellcheck, and the notice without ShellCheck."""
 
 from __future__ import annotations
 
@@ -28,9 +28,16 @@ def test_select_runs_only_the_named_sc_rule(tmp_path):
 
 
 @needs_shellcheck
-def test_sc_rules_are_off_by_default(tmp_path):
+@needs_shellcheck
+def test_sc_rules_are_on_by_default(tmp_path):
     write(tmp_path, "Dockerfile", UNQUOTED)
     result = run_dlint("--format", "json", "--no-config", "Dockerfile", cwd=tmp_path)
+    assert "SC2086" in rules_reported(result)
+
+
+def test_ignoring_the_sc_prefix_turns_shellcheck_off(tmp_path):
+    write(tmp_path, "Dockerfile", UNQUOTED)
+    result = run_dlint("--ignore", "SC", "--format", "json", "--no-config", "Dockerfile", cwd=tmp_path)
     assert not [rule for rule in rules_reported(result) if rule.startswith("SC")]
 
 
@@ -79,14 +86,22 @@ def test_without_shellcheck_a_selected_sc_rule_gives_one_notice_and_the_run_goes
     assert result.stderr == NOTICE
 
 
-def test_without_shellcheck_there_is_no_notice_when_no_sc_rule_is_selected(tmp_path):
+def test_without_shellcheck_there_is_no_notice_when_the_sc_rules_are_ignored(tmp_path):
     write(tmp_path, "Dockerfile", UNQUOTED)
-    result = run_dlint("--no-config", "Dockerfile", cwd=tmp_path, env={"PATH": str(tmp_path)})
+    result = run_dlint("--ignore", "SC", "--no-config", "Dockerfile", cwd=tmp_path, env={"PATH": str(tmp_path)})
     assert result.stderr == ""
 
 
 def test_ignoring_an_sc_rule_is_never_a_usage_error(tmp_path):
     write(tmp_path, "Dockerfile", "FROM debian:12\n")
-    result = run_dlint("--ignore", "SC2086", "--fail-on", "none", "--no-config", "Dockerfile", cwd=tmp_path, env={"PATH": str(tmp_path)})
+    result = run_dlint("--ignore", "SC2086", "--fail-on", "none", "--no-config", "Dockerfile", cwd=tmp_path)
     assert result.returncode == 0
     assert result.stderr == ""
+
+
+def test_without_shellcheck_a_default_run_gives_the_notice_once(tmp_path):
+    write(tmp_path, "a/Dockerfile", UNQUOTED)
+    write(tmp_path, "b/Dockerfile", UNQUOTED)
+    result = run_dlint("--no-config", "--fail-on", "none", ".", cwd=tmp_path, env={"PATH": str(tmp_path)})
+    assert result.returncode == 0
+    assert result.stderr == NOTICE

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from dlint.model import load
 from tests.corpus import corpus_files
-from dlint.model.shell import WINDOWS_SHELL, is_posix_shell, script_for, shell_in_effect
+from dlint.model.shell import WINDOWS_SHELL, is_posix_shell, script_for, shell_in_effect, stdin_scripts
 from dlint.model.shell_positions import ScriptPositions
 from dlint.model.shell_script import Command, ShellScript
 from dlint.model.shell_syntax import parse_script
@@ -844,3 +844,15 @@ def test_every_corpus_command_instruction_is_read_without_an_exception():
             failures.append(f"{path.name}: {type(error).__name__}: {error}")
     print(f"\nshell scripts read: {read}, with syntax errors: {broken} ({broken / max(read, 1):.2%})")
     assert not failures, "\n".join(failures[:20])
+
+
+def test_a_heredoc_a_shell_reads_from_standard_input_is_a_script_of_that_shell():
+    doc = load("FROM alpine:3.20\nRUN bash -e <<'A' && sh -c 'x' <<B && cat <<C\necho a\nA\necho b\nB\nc\nC\n")
+    [(heredoc, script)] = stdin_scripts(doc, doc.instructions[1])
+    assert (heredoc.name, script.shell, [c.name for c in script.commands]) == ("A", ("bash",), ["echo"])
+    assert script.commands[0].span.line == 3
+
+
+def test_a_run_without_heredocs_has_no_stdin_scripts():
+    doc = load("FROM alpine:3.20\nRUN bash -c 'echo'\n")
+    assert stdin_scripts(doc, doc.instructions[1]) == ()

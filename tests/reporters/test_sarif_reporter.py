@@ -11,6 +11,7 @@ import pytest
 import dlint
 from dlint.engine.catalogue import CatalogueEntry, Example
 from dlint.engine.findings import Finding, Severity
+from dlint.engine.registry import registered_rules
 from dlint.engine.report import Report
 from dlint.model.spans import Span
 from dlint.reporters.locations import root_uri
@@ -62,6 +63,14 @@ def test_sarif_with_a_file_outside_the_root_is_valid(report):
 def test_sarif_lists_every_rule_that_ran(report):
     rules = run_of(report(findings=[]))["tool"]["driver"]["rules"]
     assert [rule["id"] for rule in rules] == ["DL3006", "DL4000", "DL3008", "DLX001", "StageNameCasing"]
+
+
+def test_shellcheck_codes_are_listed_only_when_they_report(report):
+    registry = registered_rules()
+    shellcheck_rules = [registry["SC2086"], registry["SC2164"]]
+    finding = Finding("Dockerfile", "SC2086", (), Severity.INFO, "Double quote", Span(2, 10, 2, 15))
+    rules = run_of(report(findings=[finding], rules=shellcheck_rules))["tool"]["driver"]["rules"]
+    assert [rule["id"] for rule in rules] == ["SC2086"]
 
 
 def test_rule_index_points_at_the_rules_descriptor(report):
