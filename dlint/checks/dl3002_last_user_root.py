@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dlint.model.document import Document
-from dlint.model.users import ROOT_USERS
+from dlint.model.users import final_user
 from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 
@@ -28,13 +28,6 @@ from dlint.rule_api import RuleContext, Severity, Violation, rule
     same_problem_as=("DLX005",),
 )
 def last_user_root(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
-    target = doc.target
-    if target is None:
-        return
-    users = [i for stage in target.chain() for i in reversed(stage.instructions) if i.keyword == "USER" and i.args]
-    if not users:
-        return
-    last = users[0]
-    user = doc.scope(last).expand(last.args[0].value).value
-    if user is not None and user.split(":", 1)[0] in ROOT_USERS:
-        yield Violation(last.span, "Last USER should not be root")
+    last = final_user(doc)
+    if last is not None and last.is_root:
+        yield Violation(last.instruction.span, "Last USER should not be root")

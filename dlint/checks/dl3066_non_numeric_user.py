@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dlint.model.document import Document
+from dlint.model.users import final_user
 from dlint.rule_api import RuleContext, Severity, Violation, rule
 
 
@@ -26,16 +27,9 @@ from dlint.rule_api import RuleContext, Severity, Violation, rule
     tags=("security",),
 )
 def non_numeric_user(doc: Document, ctx: RuleContext) -> Iterable[Violation]:
-    target = doc.target
-    if target is None:
-        return
-    users = [i for stage in target.chain() for i in reversed(stage.instructions) if i.keyword == "USER" and i.args]
-    if not users:
-        return
-    last = users[0]
-    user = doc.scope(last).expand(last.args[0].value).value
-    if user is not None and not user.split(":", 1)[0].isdigit():
+    last = final_user(doc)
+    if last is not None and last.name is not None and not last.name.isdigit():
         yield Violation(
-            last.args[0].span,
-            f"Use a numeric user id (USER {user} may not be resolvable by the host): e.g. USER 10001",
+            last.instruction.args[0].span,
+            f"Use a numeric user id (USER {last.user} may not be resolvable by the host): e.g. USER 10001",
         )

@@ -33,7 +33,7 @@ from dlint.model.image_ref import ImageRef
 from dlint.model.instruction import Instruction
 from dlint.model.privileges import context_script, drops_privileges
 from dlint.model.stages import Stage
-from dlint.model.users import ROOT_USERS
+from dlint.model.users import ROOT_USERS, final_user
 from dlint.rule_api import Related, RuleContext, Severity, Violation, data_file, rule
 
 # The PATH of the common base images, where a bare ``docker-entrypoint.sh`` is found.
@@ -54,13 +54,12 @@ def image_runs_as_root(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     if target is None:
         return
     chain = target.chain()
-    last_user = next((users[-1] for users in map(_users, chain) if users), None)
-    if last_user is not None:
-        user = doc.scope(last_user).expand(last_user.args[0].value).value
-        if user is not None and user.split(":", 1)[0] in ROOT_USERS:
+    last = final_user(doc)
+    if last is not None:
+        if last.is_root:
             yield Violation(
-                last_user.span,
-                f"the last USER is {user}: the container runs as root; switch to an unprivileged user",
+                last.instruction.span,
+                f"the last USER is {last.user}: the container runs as root; switch to an unprivileged user",
                 related=(Related(target.from_.span, "the image this USER applies to"),),
                 aliases=("DS002", "AVD-DS-0002", "CKV_DOCKER_8"),
             )
@@ -72,10 +71,6 @@ def image_runs_as_root(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
         "no USER instruction: the container runs as root; add a USER with an unprivileged user",
         aliases=("DS002", "AVD-DS-0002", "CKV_DOCKER_3"),
     )
-
-
-def _users(stage: Stage) -> list[Instruction]:
-    return [instruction for instruction in stage.instructions if instruction.keyword == "USER" and instruction.args]
 
 
 def _base_runs_unprivileged(chain: tuple[Stage, ...]) -> bool:
