@@ -212,7 +212,9 @@ def dlint_findings(files: list[Path], jobs: int) -> tuple[dict[Path, list[Hit]],
         path = by_name.get(finding["path"])
         if path is None:
             continue
-        for code in codes_of.get(finding["rule"], [name for name in [finding["rule"], *finding["aliases"]] if is_dl_code(name)]):
+        # A finding that stands for its peers too (JSONArgsRecommended for DL3025) names them among its aliases.
+        written = [name for name in [finding["rule"], *finding["aliases"]] if is_dl_code(name)]
+        for code in dict.fromkeys([*codes_of.get(finding["rule"], []), *written]):
             found[path].append(Hit(code, int(finding["line"])))
     failed = {by_name[error["path"]] for error in report["errors"] if error["path"] in by_name}
     return found, failed

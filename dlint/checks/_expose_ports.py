@@ -33,9 +33,14 @@ class PortSpec:
 def exposed_ports(doc: Document, stages: Iterable[Stage] | None = None) -> Iterator[PortSpec]:
     """The port specifications of the EXPOSEs of ``stages`` (default: every stage)."""
     for stage in doc.stages if stages is None else stages:
-        for instruction in stage.instructions:
-            if instruction.keyword == "EXPOSE":
-                yield from _instruction_ports(doc, instruction)
+        yield from ports_exposed_by(doc, stage.instructions)
+
+
+def ports_exposed_by(doc: Document, instructions: Iterable[Instruction]) -> Iterator[PortSpec]:
+    """The port specifications of the EXPOSEs among ``instructions``."""
+    for instruction in instructions:
+        if instruction.keyword == "EXPOSE":
+            yield from _instruction_ports(doc, instruction)
 
 
 def _instruction_ports(doc: Document, instruction: Instruction) -> Iterator[PortSpec]:

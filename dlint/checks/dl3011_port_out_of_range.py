@@ -2,13 +2,15 @@
 
 Ports are read after ARG/ENV expansion, ranges (``8000-70000``) and host
 ports included; a value that depends on an unknown variable is not judged.
+As in hadolint, an EXPOSE before the first FROM (a fragment) is judged too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
-from dlint.checks._expose_ports import exposed_ports
+from dlint.checks._expose_ports import exposed_ports, ports_exposed_by
 from dlint.model.document import Document
 from dlint.rule_api import RuleContext, Severity, Violation, rule
 
@@ -23,7 +25,7 @@ _HIGHEST = 65535
     category="correctness",
 )
 def port_out_of_range(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
-    for spec in exposed_ports(doc):
+    for spec in chain(ports_exposed_by(doc, doc.preamble), exposed_ports(doc)):
         numbers = [part for ports in (spec.host_port, spec.text.rsplit(":", 1)[-1].partition("/")[0])
                    for part in ports.split("-") if part]
         high = [number for number in numbers if number.isdigit() and int(number) > _HIGHEST]

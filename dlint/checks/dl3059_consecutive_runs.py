@@ -1,9 +1,10 @@
 """Consecutive RUN instructions that could be one (DL3059).
 
 Each RUN adds a layer. Two RUNs in a row with the same flags, each running
-one or two commands, are reported on the second; a RUN of three or more
-chained commands shows the split was chosen, and RUNs with different
-``--mount`` or other flags cannot be merged. Comments between them do not
+a single command, are reported on the second; a RUN that already chains
+commands (``&&``, ``;``, a pipeline) shows the split was chosen, as hadolint
+reads it, and RUNs with different ``--mount`` or other flags cannot be
+merged. Comments between them do not
 separate them; any other instruction does.
 """
 
@@ -15,7 +16,7 @@ from dlint.model.document import Document
 from dlint.model.instruction import Instruction
 from dlint.rule_api import RuleContext, Severity, Violation, rule
 
-_DELIBERATE = 3
+_CHAINED = 2
 
 
 @rule(
@@ -42,7 +43,7 @@ def consecutive_runs(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
 def _mergeable(doc: Document, first: Instruction, second: Instruction) -> bool:
     if {flag.text for flag in first.flags} != {flag.text for flag in second.flags}:
         return False
-    return all(_commands(doc, run) < _DELIBERATE for run in (first, second))
+    return all(_commands(doc, run) < _CHAINED for run in (first, second))
 
 
 def _commands(doc: Document, run: Instruction) -> int:

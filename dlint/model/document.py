@@ -55,6 +55,22 @@ class Document:
                 found.append(instruction)
         return tuple(found)
 
+    @cached_property
+    def preamble(self) -> tuple[Instruction, ...]:
+        """The instructions other than ARG before the first FROM.
+
+        BuildKit refuses them (DL3061 says so). hadolint lints a file that
+        starts without FROM, a fragment, as if one stage held it, so rules
+        about single instructions (EXPOSE, COPY) judge these too.
+        """
+        found = []
+        for instruction in self.instructions:
+            if instruction.keyword == "FROM":
+                break
+            if instruction.keyword != "ARG":
+                found.append(instruction)
+        return tuple(found)
+
     @property
     def target(self) -> Stage | None:
         """The stage a plain ``docker build`` produces: the last one."""

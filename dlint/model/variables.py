@@ -348,6 +348,9 @@ class _ScopeBook:
                 break
             if instruction.keyword == "ARG":
                 steps.add(position, _declare(steps.final(), instruction, build_args, None))
+            elif instruction.keyword == "ENV":
+                # BuildKit refuses an ENV here; in a fragment linted as hadolint lints it, it holds for what follows.
+                steps.add(position, _set_environment(steps.final(), instruction))
         return steps
 
     def _stage_steps(self, stage: Stage) -> _Steps:

@@ -24,3 +24,8 @@ def test_an_unknown_port_is_not_judged():
 
 def test_the_highest_port_is_valid():
     assert lint("FROM nginx:1.27\nEXPOSE 0 65535/udp\n", RULE) == []
+
+
+def test_an_expose_before_the_first_from_is_judged_too():
+    [finding] = lint("EXPOSE 80000\n", RULE)
+    assert (finding.span.line, finding.span.column) == (1, 8)

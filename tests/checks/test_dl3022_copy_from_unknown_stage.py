@@ -25,3 +25,12 @@ def test_an_image_reference_is_a_deliberate_copy_from_an_image():
 
 def test_a_variable_is_not_judged():
     assert lint("FROM alpine:3.20\nARG SRC=build\nCOPY --from=$SRC /a /a\n", RULE) == []
+
+
+def test_a_copy_from_before_the_first_from_names_no_earlier_stage():
+    [finding] = lint("COPY --from=0 /out /out\nFROM alpine:3.20 AS build\n", RULE)
+    assert (finding.span.line, finding.span.column) == (1, 6)
+
+
+def test_a_copy_from_an_image_before_the_first_from_is_left_alone():
+    assert lint("COPY --from=nginx:1.27 /etc/nginx /etc/nginx\n", RULE) == []

@@ -16,8 +16,18 @@ def test_another_instruction_separates_them():
     assert lint("FROM alpine:3.20\nRUN a\nENV X=1\nRUN b\n", RULE) == []
 
 
-def test_a_run_of_three_commands_was_split_deliberately():
-    assert lint("FROM alpine:3.20\nRUN a && b && c\nRUN d\n", RULE) == []
+def test_a_run_of_chained_commands_was_split_deliberately():
+    assert lint("FROM alpine:3.20\nRUN a && b\nRUN d\n", RULE) == []
+    assert lint("FROM alpine:3.20\nRUN d\nRUN a; b\n", RULE) == []
+
+
+def test_a_pipeline_counts_as_chained_commands():
+    assert lint("FROM alpine:3.20\nRUN a | b\nRUN d\n", RULE) == []
+
+
+def test_two_single_commands_after_a_chained_run_are_reported():
+    [finding] = lint("FROM alpine:3.20\nRUN a && b\nRUN c\nRUN d\n", RULE)
+    assert finding.span.line == 4
 
 
 def test_different_mounts_cannot_be_joined():

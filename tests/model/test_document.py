@@ -41,3 +41,8 @@ def test_arguments_span_runs_from_the_first_argument_to_the_end_of_the_last():
 def test_arguments_span_without_arguments_is_the_keyword():
     cmd = load("FROM a\nCMD\n").instructions[1]
     assert cmd.arguments_span == cmd.keyword_span
+
+
+def test_the_preamble_is_what_comes_before_the_first_from_other_than_arg():
+    doc = load("ARG V=1\nEXPOSE 80\nCOPY a b\nFROM alpine\nEXPOSE 81\n")
+    assert [instruction.keyword for instruction in doc.preamble] == ["EXPOSE", "COPY"]

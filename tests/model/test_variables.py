@@ -70,6 +70,10 @@ def test_scope_before_from_is_the_global_scope():
     assert scope_before(doc, at(doc, 4)).names() == global_scope(doc).names()
 
 
+def test_an_env_before_the_first_from_holds_for_the_instructions_after_it():
+    assert scope_at("ENV PIP_NO_CACHE_DIR=1\nRUN pip install six\n", 2).value("PIP_NO_CACHE_DIR") == "1"
+
+
 # Predefined platform ARGs
 
 
