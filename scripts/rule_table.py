@@ -62,12 +62,20 @@ def rule_table(rules: list[Rule]) -> str:
             str(rule.severity),
             rule.category,
             default,
-            "yes" if rule.fixable else "",
+            _fix_kind(rule),
             rule.title,
         ]
         rows.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     rows.append(SHELLCHECK_ROW)
     return "\n".join(rows) + "\n"
+
+
+def _fix_kind(rule: Rule) -> str:
+    """What the Fix column says: the catalogue's kind (safe, unsafe), or yes for a fixable rule without one."""
+    entry = entry_for(rule.id)
+    if entry is not None and entry.fix_kind is not None:
+        return entry.fix_kind
+    return "yes" if rule.fixable else ""
 
 
 def with_table(readme: str, table: str) -> str:

@@ -7,6 +7,9 @@ does not vote. Lower case wins only with a strict majority; every keyword
 not written in the winning case is reported. Only lines that parsed as
 instructions count: a line whose keyword is not an instruction (``BADCMD``)
 is a parse error, DL1000's business, and neither votes nor is reported.
+
+The fix writes the keyword in the majority's case; BuildKit reads keywords in
+any case, so the build is the same.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Iterator
 from dlint.model.document import Document
 from dlint.model.instruction import Instruction
 from dlint.parser.instruction_checks import KEYWORDS
-from dlint.rule_api import RuleContext, Severity, Violation, rule
+from dlint.rule_api import Edit, Fix, RuleContext, Severity, Violation, rule
 
 
 @rule(
@@ -27,6 +30,7 @@ from dlint.rule_api import RuleContext, Severity, Violation, rule
     category="style",
     tags=("buildkit", "casing"),
     url="https://docs.docker.com/go/dockerfile/rule/consistent-instruction-casing/",
+    fixable=True,
 )
 def inconsistent_keyword_casing(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     keywords = list(_stage_instructions(doc))
@@ -38,9 +42,11 @@ def inconsistent_keyword_casing(doc: Document, ctx: RuleContext) -> Iterator[Vio
     for instruction in keywords:
         written = instruction.keyword_as_written
         if (majority_lower and not _is_lower(written)) or (not majority_lower and not _is_upper(written)):
+            cased = written.lower() if majority_lower else written.upper()
             yield Violation(
                 instruction.keyword_span,
                 f"Command '{written}' should match the case of the command majority ({casing})",
+                fix=Fix(f"Write {cased}", (Edit(instruction.keyword_span, cased),)),
             )
 
 

@@ -1,7 +1,8 @@
 """FromAsCasing: ``FROM image as name`` where ``as`` is not cased like ``FROM``.
 
 Only a FROM keyword written all upper or all lower case sets the expectation;
-a mixed-case keyword is ConsistentInstructionCasing's business.
+a mixed-case keyword is ConsistentInstructionCasing's business. The fix
+writes ``as`` in the case of ``FROM``.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dlint.model.document import Document
-from dlint.rule_api import RuleContext, Severity, Violation, rule
+from dlint.rule_api import Edit, Fix, RuleContext, Severity, Violation, rule
 
 
 @rule(
@@ -20,6 +21,7 @@ from dlint.rule_api import RuleContext, Severity, Violation, rule
     category="style",
     tags=("buildkit", "stages", "casing"),
     url="https://docs.docker.com/go/dockerfile/rule/from-as-casing/",
+    fixable=True,
 )
 def as_keyword_casing(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
     for instruction in doc.instructions:
@@ -35,5 +37,7 @@ def as_keyword_casing(doc: Document, ctx: RuleContext) -> Iterator[Violation]:
             continue
         if as_word.value != expected:
             yield Violation(
-                as_word.span, f"'{as_word.value}' and '{keyword}' keywords' casing do not match"
+                as_word.span,
+                f"'{as_word.value}' and '{keyword}' keywords' casing do not match",
+                fix=Fix(f"Write {expected}", (Edit(as_word.span, expected),)) if as_word.value.lower() == "as" else None,
             )

@@ -43,7 +43,7 @@ def explanation(rule: Rule, entry: CatalogueEntry | None) -> str:
         f"severity: {rule.severity}",
         f"category: {rule.category}",
         "on by default" if rule.enabled else "off by default (turn on with --extend-select)",
-        "fixable" if rule.fixable else "not fixable",
+        _fixability(rule, entry),
     ]
     if rule.aliases:
         facts.insert(0, f"also known as: {', '.join(rule.aliases)}")
@@ -67,6 +67,14 @@ def explanation(rule: Rule, entry: CatalogueEntry | None) -> str:
     if rule.url:
         parts.append(f"More: {rule.url}")
     return "\n\n".join(part.rstrip() for part in parts if part.strip()) + "\n"
+
+
+def _fixability(rule: Rule, entry: CatalogueEntry | None) -> str:
+    if not rule.fixable:
+        return "not fixable"
+    if entry is None or entry.fix_kind is None:
+        return "fixable"
+    return "fixable with --fix" if entry.fix_kind == "safe" else "fixable with --fix --unsafe-fixes"
 
 
 def _section(title: str, body: str) -> list[str]:

@@ -3,7 +3,8 @@
 Exit status: 0 when no finding reaches ``--fail-on``, 1 when one does, 2 for a
 usage or config error, a file that cannot be read, an internal error, or a
 report that cannot be written. A closed pipe on standard output keeps the
-status the findings call for.
+status the findings call for. With ``--fix`` the findings are those left after
+the fixes; ``--diff`` exits 1 when the fixes would change a file.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from dlint.engine.findings import Severity
 from dlint.engine.selection import SelectionLayer, split_selectors
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from dlint.engine.lint import FileJob, FileResult
     from dlint.engine.report import Report
     from dlint.engine.session import LintRequest
 
@@ -90,6 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
     config.add_argument("--config", metavar="FILE", help="use this config file (.dlint.yaml, pyproject.toml or .hadolint.yaml) for every file")
     config.add_argument("--no-config", action="store_true", help="ignore config files")
     config.add_argument("--stdin-filename", metavar="NAME", help="the name of the Dockerfile read from stdin (findings and config lookup use it)")
+    fixing = parser.add_argument_group("fixing")
+    fixing.add_argument("--fix", action="store_true", help="apply the safe fixes to the files (stdin: print the fixed text) and report what remains")
+    fixing.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply fixes that may change what the image does")
+    fixing.add_argument("--diff", action="store_true", help="print the changes --fix would make as a unified diff, write nothing; exit 1 when there are some")
     output = parser.add_argument_group("output and running")
     output.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the text output (auto: when stdout is a terminal and NO_COLOR is unset)")
     output.add_argument("--statistics", action="store_true", help="count the findings per rule after the findings")
@@ -107,7 +115,7 @@ def run(argv: list[str]) -> int:
 
     try:
         request = _request(arguments)
-        outcome = run_lint(request, stdin=sys.stdin.buffer if "-" in request.paths else None)
+        outcome = run_lint(request, stdin=sys.stdin.buffer if "-" in request.paths else None, lint=_linter(arguments))
     except UsageError as usage:
         messages.error(str(usage))
         return 2
@@ -126,9 +134,38 @@ def run(argv: list[str]) -> int:
             messages.detail(problem.detail)
     outcome.report.statistics = arguments.statistics
     outcome.report.quiet = arguments.quiet
-    if not _write_report(arguments, outcome.report) or broken_plugins:
+    if arguments.diff:
+        from dlint.cli.fix_output import print_diffs
+
+        changed = print_diffs(outcome.rewrites)
+        if changed is None or broken_plugins or outcome.report.problems:
+            return 2
+        return 1 if changed else 0
+    if arguments.fix:
+        from dlint.cli.fix_output import write_fixes
+
+        outcome.report.fixed = sum(rewrite.fixes for rewrite in outcome.rewrites)
+        if not write_fixes(outcome.rewrites):
+            return 2
+    fixed_stdin = any(rewrite.stdin for rewrite in outcome.rewrites)
+    if not _write_report(arguments, outcome.report, to_stderr=fixed_stdin) or broken_plugins:
         return 2
     return outcome.exit_code
+
+
+def _linter(arguments: argparse.Namespace) -> Callable[[FileJob], FileResult]:
+    """How each file is linted: as it is, or with its fixes applied for ``--fix`` and ``--diff``."""
+    if arguments.unsafe_fixes and not (arguments.fix or arguments.diff):
+        raise UsageError("--unsafe-fixes applies fixes: use it with --fix or --diff")
+    if not (arguments.fix or arguments.diff):
+        from dlint.engine.lint import lint_file
+
+        return lint_file
+    from functools import partial
+
+    from dlint.fixer.files import fix_file
+
+    return partial(fix_file, unsafe=arguments.unsafe_fixes)
 
 
 def _report_broken_plugins(debug: bool) -> bool:
@@ -237,12 +274,17 @@ def _jobs(text: str) -> int:
     return jobs
 
 
-def _write_report(arguments: argparse.Namespace, report: Report) -> bool:
+def _write_report(arguments: argparse.Namespace, report: Report, to_stderr: bool = False) -> bool:
     from dlint.reporters import render
 
     def write(stream: TextIO) -> None:
         render(arguments.format, report, stream)
 
+    if arguments.output is None and to_stderr:
+        # the fixed text of standard input has taken standard output, for editors
+        report.color = _colour(arguments.color, sys.stderr)
+        write(sys.stderr)
+        return True
     if arguments.output is None:
         report.color = _colour(arguments.color, sys.stdout)
         return messages.write_report(write)

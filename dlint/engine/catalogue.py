@@ -21,6 +21,9 @@ class CatalogueError(ValueError):
     """A catalogue file that does not follow the schema."""
 
 
+# What ``dlint --fix`` does with a rule's fixes: ``safe`` ones always, ``unsafe`` ones only with --unsafe-fixes.
+FIX_KINDS = ("safe", "unsafe")
+
 # Settings an example may be linted with: the keys of ``.dlint.yaml`` that rules read from the context.
 EXAMPLE_SETTINGS = ("trusted-registries", "label-schema", "strict-labels")
 
@@ -42,7 +45,8 @@ class CatalogueEntry:
     id: str
     summary: str
     rationale: str = ""
-    fix: str = ""
+    fix: str = ""                  # how to fix it, in prose
+    fix_kind: str | None = None    # a rule whose findings carry fixes: "safe" or "unsafe" (``fix.note`` says why)
     references: tuple[str, ...] = ()
     options: Mapping[str, str] = field(default_factory=dict)     # option name -> description
     bad: tuple[Example, ...] = ()
@@ -79,17 +83,34 @@ def read_entry(path: Path) -> CatalogueEntry:
     examples = data.get("examples") or {}
     if not isinstance(examples, dict):
         raise CatalogueError(f"{path}: examples must map bad and good to lists")
+    fix, fix_kind = _fix(data.get("fix"), path)
     return CatalogueEntry(
         id=data["id"],
         summary=data["summary"].strip(),
         rationale=_text(data.get("rationale")),
-        fix=_text(data.get("fix")),
+        fix=fix,
+        fix_kind=fix_kind,
         references=tuple(str(r) for r in data.get("references") or ()),
         options={str(k): _text(v) for k, v in (data.get("options") or {}).items()},
         bad=_examples(examples.get("bad"), path),
         good=_examples(examples.get("good"), path),
         path=str(path),
     )
+
+
+def _fix(value: Any, path: Path) -> tuple[str, str | None]:
+    """The prose of ``fix:`` and the kind of fix the rule's findings carry.
+
+    ``fix:`` is prose for a rule without automatic fixes, and
+    ``{kind: safe|unsafe, note: prose}`` for one with them; the note of an
+    unsafe fix says what it may change.
+    """
+    if not isinstance(value, dict):
+        return _text(value), None
+    kind = value.get("kind")
+    if kind not in FIX_KINDS or not isinstance(value.get("note"), str) or set(value) - {"kind", "note"}:
+        raise CatalogueError(f"{path}: fix must be prose, or kind ({' or '.join(FIX_KINDS)}) and a note")
+    return _text(value["note"]), kind
 
 
 def _examples(items: Any, path: Path) -> tuple[Example, ...]:

@@ -20,7 +20,7 @@ from dlint.engine.context import RuleContext
 from dlint.engine.findings import Finding, Severity
 from dlint.engine.reading import Unreadable, read_file
 from dlint.engine.registry import Rule, registered_rules
-from dlint.engine.report import FileProblem
+from dlint.engine.report import FileProblem, Rewrite
 from dlint.engine.runner import run_rules
 from dlint.engine.same_problem import merge_same_problems
 from dlint.engine.selection import RuleIndex, finding_selected
@@ -54,6 +54,7 @@ class FileResult:
     ran: frozenset[str] = frozenset()
     failed: bool = False                     # a finding at or above the file's fail-on level
     linted: bool = False                     # the file was read and parsed
+    rewrite: Rewrite | None = None           # with --fix: the text before and after the fixes
 
 
 @lru_cache(maxsize=1)

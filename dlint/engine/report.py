@@ -22,6 +22,21 @@ class FileProblem:
 
 
 @dataclass(frozen=True)
+class Rewrite:
+    """A file's text before and after ``--fix``: what to write back, print or diff."""
+
+    path: str
+    before: str
+    after: str
+    fixes: int                   # fixes applied
+    stdin: bool = False          # read from standard input: the fixed text goes to standard output
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+@dataclass(frozen=True)
 class Notice:
     """Something the user should know that does not fail the run: a pipe skipped, a search that found nothing."""
 
@@ -44,3 +59,4 @@ class Report:
     statistics: bool = False
     quiet: bool = False                                      # findings only: no summary line
     notices: list[Notice] = field(default_factory=list)     # shown on stderr as warnings, never in the report
+    fixed: int | None = None                                 # with --fix: how many fixes were applied

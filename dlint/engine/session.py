@@ -12,7 +12,7 @@ half a report.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -21,7 +21,7 @@ from dlint.engine.config.lookup import ConfigFinder
 from dlint.engine.discovery import discover
 from dlint.engine.lint import FileJob, FileResult, current_index, job_for_file, lint_file
 from dlint.engine.reading import Unreadable, read_stream
-from dlint.engine.report import FileProblem, Notice, Report
+from dlint.engine.report import FileProblem, Notice, Report, Rewrite
 from dlint.engine.selection import RuleIndex
 from dlint.engine.config.settings import SettingsResolver
 from dlint.engine.shellcheck_program import NOT_FOUND_NOTICE, find_shellcheck, runs_shellcheck
@@ -51,6 +51,7 @@ class LintOutcome:
     report: Report
     failed: bool          # some finding is at or above its file's fail-on level
     inputs: tuple[str, ...] = ()   # the files read, stdin's --stdin-filename too: what a report must not overwrite
+    rewrites: list[Rewrite] = field(default_factory=list)   # with --fix: each file's text before and after
 
     @property
     def exit_code(self) -> int:
@@ -59,8 +60,10 @@ class LintOutcome:
         return 1 if self.failed else 0
 
 
-def run_lint(request: LintRequest, stdin: BinaryIO | None = None) -> LintOutcome:
-    """Lint what ``request`` names; raises ConfigError for a bad config."""
+def run_lint(
+    request: LintRequest, stdin: BinaryIO | None = None, lint: Callable[[FileJob], FileResult] = lint_file
+) -> LintOutcome:
+    """Lint what ``request`` names, each file with ``lint`` (the fixer's with ``--fix``); raises ConfigError for a bad config."""
     index = current_index()
     finder = ConfigFinder(index, request.config_file, search=request.use_config)
     resolver = SettingsResolver(index, request.command_line)
@@ -81,7 +84,7 @@ def run_lint(request: LintRequest, stdin: BinaryIO | None = None) -> LintOutcome
             job = job_for_file(path, resolver.for_file(finder.for_file(path), path))
         jobs.append(job)
         results.append(None)
-    linted = iter(_run(jobs, request.jobs))
+    linted = iter(_run(jobs, request.jobs, lint))
     results = [result if result is not None else next(linted) for result in results]
     inputs = tuple(path for path in found.files if path != STDIN)
     if STDIN in found.files and request.stdin_filename:
@@ -121,12 +124,12 @@ def _stdin_job(
     return FileJob(display, settings, text=text, context_dir=context_dir), None
 
 
-def _run(jobs: Sequence[FileJob], workers: int) -> list[FileResult]:
+def _run(jobs: Sequence[FileJob], workers: int, lint: Callable[[FileJob], FileResult]) -> list[FileResult]:
     if workers <= 1 or len(jobs) < PARALLEL_MIN_FILES:
-        return [lint_file(job) for job in jobs]
+        return [lint(job) for job in jobs]
     from dlint.engine.workers import lint_in_workers
 
-    return lint_in_workers(jobs, min(workers, len(jobs)))
+    return lint_in_workers(jobs, min(workers, len(jobs)), lint)
 
 
 def _outcome(results: list[FileResult], index: RuleIndex, notices: list[Notice], inputs: tuple[str, ...]) -> LintOutcome:
@@ -142,4 +145,5 @@ def _outcome(results: list[FileResult], index: RuleIndex, notices: list[Notice],
         root=os.getcwd(),
         notices=notices,
     )
-    return LintOutcome(report, failed=any(result.failed for result in results), inputs=inputs)
+    rewrites = [result.rewrite for result in results if result.rewrite is not None]
+    return LintOutcome(report, failed=any(result.failed for result in results), inputs=inputs, rewrites=rewrites)

@@ -16,7 +16,7 @@ however it ends (SIGTERM, SIGKILL), so a stopped run leaves no workers behind.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from dlint.engine.lint import FileJob, FileResult, lint_file
@@ -31,21 +31,27 @@ QUEUED_PER_WORKER = 1
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
-def lint_in_workers(jobs: Sequence[FileJob], workers: int) -> list[FileResult]:
-    """The result of each of ``jobs``, in order, linted by up to ``workers`` processes."""
+LintOne = Callable[[FileJob], FileResult]
+
+
+def lint_in_workers(jobs: Sequence[FileJob], workers: int, lint: LintOne = lint_file) -> list[FileResult]:
+    """The result of each of ``jobs``, in order, linted by up to ``workers`` processes.
+
+    ``lint`` lints one job (the fixer's, with ``--fix``); it must be picklable.
+    """
     per_task = max(1, len(jobs) // (workers * 8))
-    results = _lint_isolating(dict(enumerate(jobs)), workers, per_task)
+    results = _lint_isolating(dict(enumerate(jobs)), workers, per_task, lint)
     return [results[number] for number in range(len(jobs))]
 
 
-def _lint_isolating(jobs: dict[int, FileJob], workers: int, per_task: int) -> dict[int, FileResult]:
+def _lint_isolating(jobs: dict[int, FileJob], workers: int, per_task: int, lint: LintOne) -> dict[int, FileResult]:
     results: dict[int, FileResult] = {}
     remaining = dict(jobs)
     while remaining:
-        finished, suspects = _pool_pass(remaining, workers, per_task)
+        finished, suspects = _pool_pass(remaining, workers, per_task, lint)
         if not finished and not suspects:
             # the pool broke before it took any task (it cannot start workers): lint here
-            results.update((number, lint_file(job)) for number, job in remaining.items())
+            results.update((number, lint(job)) for number, job in remaining.items())
             break
         results.update(finished)
         for number in (*finished, *suspects):
@@ -54,11 +60,13 @@ def _lint_isolating(jobs: dict[int, FileJob], workers: int, per_task: int) -> di
             results[suspects[0]] = _killed_its_worker(jobs[suspects[0]])
         elif suspects:
             narrower = 1 if per_task == 1 else workers
-            results.update(_lint_isolating({number: jobs[number] for number in suspects}, narrower, 1))
+            results.update(_lint_isolating({number: jobs[number] for number in suspects}, narrower, 1, lint))
     return results
 
 
-def _pool_pass(jobs: dict[int, FileJob], workers: int, per_task: int) -> tuple[dict[int, FileResult], list[int]]:
+def _pool_pass(
+    jobs: dict[int, FileJob], workers: int, per_task: int, lint: LintOne
+) -> tuple[dict[int, FileResult], list[int]]:
     """Lint ``jobs`` in one pool: the results it gave, and the jobs of the tasks in flight if it broke."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
@@ -72,7 +80,7 @@ def _pool_pass(jobs: dict[int, FileJob], workers: int, per_task: int) -> tuple[d
     try:
         while True:
             while len(in_flight) < most_in_flight and (task := next(tasks, None)) is not None:
-                in_flight[pool.submit(_lint_task, [jobs[number] for number in task])] = task
+                in_flight[pool.submit(_lint_task, [jobs[number] for number in task], lint)] = task
             if not in_flight:
                 return finished, []
             done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
@@ -85,8 +93,8 @@ def _pool_pass(jobs: dict[int, FileJob], workers: int, per_task: int) -> tuple[d
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _lint_task(jobs: list[FileJob]) -> list[FileResult]:
-    return [lint_file(job) for job in jobs]
+def _lint_task(jobs: list[FileJob], lint: LintOne) -> list[FileResult]:
+    return [lint(job) for job in jobs]
 
 
 def _killed_its_worker(job: FileJob) -> FileResult:

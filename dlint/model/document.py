@@ -17,6 +17,7 @@ from dlint.parser.instruction import Instruction
 if TYPE_CHECKING:
     from dlint.model.commands import ResolvedCommand
     from dlint.model.shell import ShellScript
+    from dlint.model.spans import Span
     from dlint.model.stages import Stage
     from dlint.model.variables import Scope
 
@@ -37,6 +38,15 @@ class Document:
     build_args: dict[str, str] = field(default_factory=dict)
     _shell_cache: dict[int, ShellScript | None] = field(default_factory=dict, repr=False)
     _command_cache: dict[int, tuple[ResolvedCommand, ...]] = field(default_factory=dict, repr=False)
+
+    def text_at(self, span: Span) -> str:
+        """The source text under ``span``, its lines joined with ``\\n``: what a fix that replaces the span removes."""
+        lines = self.lines[span.line - 1 : span.end_line]
+        if not lines:
+            return ""
+        if len(lines) == 1:
+            return lines[0][span.column - 1 : span.end_column - 1]
+        return "\n".join((lines[0][span.column - 1 :], *lines[1:-1], lines[-1][: span.end_column - 1]))
 
     @cached_property
     def stages(self) -> tuple[Stage, ...]:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from dlint.model.image_ref import ImageRef, image_reference
 from dlint.model.instruction import Flag, Instruction
-from dlint.model.mounts import run_mounts
+from dlint.model.mounts import read_mount
 from dlint.model.spans import Span
 from dlint.model.variables import Expansion, Scope, global_scope
 
@@ -43,6 +43,7 @@ class StageReference:
     name: str              # as written: "builder", "0", "nginx:latest"
     stage: Stage | None    # None when the name is an image or an index out of range
     span: Span             # the FROM image word, or the ``--from``/``--mount`` flag
+    name_span: Span | None = None   # the name itself, where it is written literally on one line
 
 
 @dataclass(eq=False)
@@ -143,18 +144,50 @@ def _stage_name(from_: Instruction) -> tuple[str | None, Span | None]:
 
 def _dependencies(stage: Stage, by_name: dict[str, Stage], stages: list[Stage]) -> Iterator[StageReference]:
     if stage.base_stage is not None:
-        yield StageReference("from", stage.from_, stage.base.value or "", stage.base_stage, stage.base.span)
+        word = stage.from_.args[0]
+        name_span = word.span if word.value == stage.base.value and _one_line(word.span, word.value) else None
+        yield StageReference("from", stage.from_, stage.base.value or "", stage.base_stage, stage.base.span, name_span)
     for instruction in stage.instructions:
         if instruction.keyword == "COPY":
             source = instruction.flag("from")
             if source is not None and source.value:
                 found = _stage_by_name_or_index(source.value, by_name, stages)
-                yield StageReference("copy", instruction, source.value, found, source.span)
+                name_span = _tail_span(source.span, source.text, len(source.value)) if source.text.endswith(source.value) else None
+                yield StageReference("copy", instruction, source.value, found, source.span, name_span)
         elif instruction.keyword == "RUN":
-            for mount in run_mounts(instruction):
-                name = mount.from_
+            for flag in instruction.flags_named("mount"):
+                name = read_mount(flag.value or "", flag.span).from_
                 if name:
-                    yield StageReference("mount", instruction, name, by_name.get(name.lower()), mount.span)
+                    yield StageReference("mount", instruction, name, by_name.get(name.lower()), flag.span, _mount_from_span(flag, name))
+
+
+def _one_line(span: Span, text: str) -> bool:
+    """Whether ``text`` is written as it is under ``span``, on one line (no quotes, escapes or continuations)."""
+    return span.line == span.end_line and span.end_column - span.column == len(text)
+
+
+def _tail_span(span: Span, text: str, length: int) -> Span | None:
+    """The last ``length`` characters of ``text``, written under ``span``."""
+    if not _one_line(span, text):
+        return None
+    return Span(span.line, span.end_column - length, span.line, span.end_column)
+
+
+def _mount_from_span(flag: Flag, name: str) -> Span | None:
+    """Where the ``from=`` field of a ``--mount`` flag writes ``name``, when the flag holds no quotes."""
+    if not _one_line(flag.span, flag.text) or '"' in flag.text or not flag.text.startswith("--mount="):
+        return None
+    offset = len("--mount=")
+    found = None
+    for item in flag.text[offset:].split(","):
+        key, equals, value = item.partition("=")
+        if equals and key.lower() == "from":
+            found = (offset + len(key) + 1, value) if value == name else None
+        offset += len(item) + 1
+    if found is None:
+        return None
+    start = flag.span.column + found[0]
+    return Span(flag.span.line, start, flag.span.line, start + len(name))
 
 
 def _stage_by_name_or_index(name: str, by_name: dict[str, Stage], stages: list[Stage]) -> Stage | None:

@@ -1,6 +1,8 @@
 """The JSON format: every finding and every file that could not be linted, for scripts.
 
 Positions are 1-based and ``end_column`` is exclusive, as in the rest of dlint.
+A fixable finding carries its fix: a description, whether it is safe (applied
+by ``--fix``) or why not (applied only with ``--unsafe-fixes``), and its edits.
 A path's control characters and bytes that are not UTF-8 are backslash escapes.
 """
 
@@ -54,6 +56,8 @@ def _related(related: Related) -> dict[str, Any]:
 def _fix(fix: Fix) -> dict[str, Any]:
     return {
         "description": fix.description,
+        "safe": fix.is_safe,
+        "unsafe_because": fix.unsafe_because,
         "edits": [{**_position(edit.span), "replacement": edit.replacement} for edit in fix.edits],
     }
 

@@ -257,8 +257,13 @@ def _region(span: Span) -> dict[str, int]:
 
 
 def _fix(fix: Fix, location: dict[str, str]) -> dict[str, Any]:
+    """SARIF 3.55 fix: one artifact change (3.56) of replacements (3.57); an insertion has an empty deleted region."""
+    properties: dict[str, Any] = {"safe": fix.is_safe}
+    if fix.unsafe_because is not None:
+        properties["unsafeBecause"] = fix.unsafe_because
     return {
         "description": {"text": fix.description},
+        "properties": properties,
         "artifactChanges": [
             {
                 "artifactLocation": location,

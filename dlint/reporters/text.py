@@ -177,7 +177,8 @@ def _notes(finding: Finding, paint: _Paint) -> list[str]:
         for related in finding.related
     ]
     if finding.fix is not None:
-        notes.append(f"  = {paint(BOLD)('fix')}: {printable(finding.fix.description)}")
+        kind = "fix" if finding.fix.is_safe else "unsafe fix"
+        notes.append(f"  = {paint(BOLD)(kind)}: {printable(finding.fix.description)}")
     return notes
 
 
@@ -204,9 +205,15 @@ def _statistics(report: Report, paint: _Paint) -> str:
 def _summary(report: Report, paint: _Paint) -> str:
     found = len(report.findings)
     text = f"{_plural(found, 'finding')} in {_plural(report.files, 'file')}"
-    fixable = sum(1 for finding in report.findings if finding.fixable)
-    if fixable:
-        text += f" ({fixable} fixable)"
+    notes = [] if report.fixed is None else [f"{report.fixed} fixed"]
+    safe = sum(1 for finding in report.findings if finding.fixable and finding.fix.is_safe)
+    unsafe = sum(1 for finding in report.findings if finding.fixable and not finding.fix.is_safe)
+    if safe:
+        notes.append(f"{safe} fixable with --fix")
+    if unsafe:
+        notes.append(f"{unsafe} more with --unsafe-fixes" if safe else f"{unsafe} fixable with --unsafe-fixes")
+    if notes:
+        text += f" ({', '.join(notes)})"
     return paint(BOLD)(text)
 
 

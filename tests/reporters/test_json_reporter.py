@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import dlint
 
@@ -45,8 +46,17 @@ def test_json_gives_the_edits_of_a_fix(report, output):
     finding = json.loads(output("json", report()))["findings"][1]
     assert finding["fix"] == {
         "description": "rename the stage to 'build'",
+        "safe": True,
+        "unsafe_because": None,
         "edits": [{"line": 2, "column": 16, "end_line": 2, "end_column": 21, "replacement": "build"}],
     }
+
+
+def test_json_says_why_an_unsafe_fix_is_unsafe(report, output):
+    findings = report().findings
+    findings[1] = replace(findings[1], fix=replace(findings[1].fix, unsafe_because="a later COPY may use the old name"))
+    fix = json.loads(output("json", report(findings=findings)))["findings"][1]["fix"]
+    assert (fix["safe"], fix["unsafe_because"]) == (False, "a later COPY may use the old name")
 
 
 def test_json_reports_files_that_could_not_be_linted(report, output):

@@ -193,6 +193,7 @@ def test_fix_replaces_the_deleted_region_with_the_new_text(report):
     assert fixes == [
         {
             "description": {"text": "rename the stage to 'build'"},
+            "properties": {"safe": True},
             "artifactChanges": [
                 {
                     "artifactLocation": {"uri": "Dockerfile", "uriBaseId": "%SRCROOT%"},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dlint.engine.findings import Finding, Severity
 from dlint.model.spans import Span
@@ -116,7 +117,33 @@ def test_fix_is_described_after_the_frame(report, output):
 
 
 def test_summary_counts_findings_files_and_fixable_findings(report, output):
-    assert output("text", report()).splitlines()[-1] == "6 findings in 3 files (2 fixable)"
+    assert output("text", report()).splitlines()[-1] == "6 findings in 3 files (2 fixable with --fix)"
+
+
+def _unsafe(finding: Finding) -> Finding:
+    return replace(finding, fix=replace(finding.fix, unsafe_because="it may change the image"))
+
+
+def test_summary_counts_unsafe_fixes_apart(report, output):
+    findings = [finding if finding.rule != "DL4000" else _unsafe(finding) for finding in report().findings]
+    summary = output("text", report(findings=findings)).splitlines()[-1]
+    assert summary == "6 findings in 3 files (1 fixable with --fix, 1 more with --unsafe-fixes)"
+
+
+def test_summary_with_only_unsafe_fixes_names_the_flag_they_need(report, output):
+    findings = [_unsafe(finding) for finding in report().findings if finding.fixable]
+    assert output("text", report(findings=findings)).splitlines()[-1] == "2 findings in 3 files (2 fixable with --unsafe-fixes)"
+
+
+def test_summary_after_fixing_says_how_many_fixes_were_applied(report, output):
+    fixed = report(findings=[finding for finding in report().findings if not finding.fixable])
+    fixed.fixed = 2
+    assert output("text", fixed).splitlines()[-1] == "4 findings in 3 files (2 fixed)"
+
+
+def test_an_unsafe_fix_is_described_as_unsafe(report, output):
+    findings = [_unsafe(finding) for finding in report().findings if finding.rule == "DL4000"]
+    assert "  = unsafe fix: replace MAINTAINER with a LABEL" in output("text", report(findings=findings)).splitlines()
 
 
 def test_summary_uses_singular_for_one(report, output):
