@@ -121,6 +121,10 @@ class _Timeline:
         budget: ExpansionBudget,
         image_environment: bool = False,
     ) -> None:
+        # A timeline is complete before a stage built on it starts, so ancestors that bind nothing can be
+        # skipped for good: searching a long chain of stages without ARG or ENV stays cheap.
+        while parent is not None and not parent.timeline.changes and parent.timeline.parent is not None:
+            parent = parent.timeline.parent
         self.parent = parent
         self.escape = escape
         self.budget = budget
@@ -356,10 +360,14 @@ class _ScopeBook:
     def _stage_steps(self, stage: Stage) -> _Steps:
         steps = self._stages.get(stage.index)
         if steps is None:
-            chain = stage.chain()
-            for ancestor in reversed(chain):
-                if ancestor.index not in self._stages:
-                    self._stages[ancestor.index] = self._compute_stage(ancestor)
+            # Only the ancestors not computed yet: walking the whole chain for each stage would be quadratic.
+            missing: list[Stage] = []
+            ancestor: Stage | None = stage
+            while ancestor is not None and ancestor.index not in self._stages:
+                missing.append(ancestor)
+                ancestor = ancestor.base_stage
+            for ancestor in reversed(missing):
+                self._stages[ancestor.index] = self._compute_stage(ancestor)
             steps = self._stages[stage.index]
         return steps
 
